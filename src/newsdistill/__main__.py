@@ -1,0 +1,3 @@
+from newsdistill.cli import main
+
+main()

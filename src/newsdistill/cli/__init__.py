@@ -1,0 +1,61 @@
+"""The ``newsdistill`` command line (Typer + Rich).
+
+Each subcommand lives in its own module and registers itself on :data:`app`; shared helpers for
+reporting errors and showing progress live here.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import typer
+
+app = typer.Typer(
+    name="newsdistill",
+    help="Read the news once: extract articles, group them into stories, distill each story.\n\n"
+         "Example: newsdistill extract --format jsonl examples/",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@app.callback()
+def _root() -> None:
+    """Read the news once: extract articles, group them into stories, distill each story."""
+
+
+def report(source: str, reason: str) -> None:
+    """One line on stderr naming the input and the reason."""
+    sys.stderr.write(f"newsdistill: {source}: {reason}\n")
+    sys.stderr.flush()
+
+
+@contextmanager
+def progress(label: str) -> Iterator[tuple]:
+    """(set_total, advance) callbacks that drive a Rich progress bar on a terminal, nothing elsewhere."""
+    if not sys.stderr.isatty():
+        yield (lambda n: None), (lambda: None)
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=None)
+        yield (lambda n: bar.update(task, total=n)), (lambda: bar.advance(task))
+
+
+def main() -> None:
+    from newsdistill.cli import extract_cmd  # noqa: F401  (registers commands)
+
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("newsdistill: interrupted\n")
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)

@@ -1,0 +1,73 @@
+"""Extract: one entry point, :func:`extract`, turning a raw document into an :class:`Article`.
+
+HTML goes through trafilatura (body, title, date, author, site name, language); plain text copied
+off a web page goes through the same kind of care in :mod:`newsdistill.extract.plaintext` (headline,
+date, page furniture); JSON records are taken as they are, cleaned of the same furniture.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+from urllib.parse import urlsplit
+
+from newsdistill.extract.html import extract_html
+from newsdistill.extract.plaintext import clean_text
+from newsdistill.ingest import InputError, RawDocument
+from newsdistill.model import Article
+from newsdistill.text import detect_language, parse_datetime
+
+MIN_WORDS = 3
+
+__all__ = ["extract", "article_id"]
+
+
+def article_id(doc: RawDocument, url: str | None) -> str:
+    """The record's own id, else a short stable hash of where the article came from."""
+    if doc.meta.get("id"):
+        return str(doc.meta["id"])
+    key = url or f"{doc.source}#{doc.index}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def extract(doc: RawDocument) -> Article | InputError:
+    """The article in one raw document, or an :class:`InputError` saying why there is none."""
+    meta = dict(doc.meta)
+    if doc.kind == "html":
+        found = extract_html(doc.body, url=doc.url)
+        if found is None:
+            return InputError(doc.source, "no article text found in this page")
+        text, page_meta = found
+        for key, value in page_meta.items():
+            meta.setdefault(key, value)
+    else:
+        cleaned = clean_text(doc.body, title=meta.get("title"))
+        text = cleaned.text
+        meta.setdefault("title", cleaned.title)
+        if cleaned.published and not meta.get("date"):
+            meta["date"] = cleaned.published
+    if len(text.split()) < MIN_WORDS:
+        return InputError(doc.source, "no article text found (fewer than 3 words)")
+    url = doc.url or meta.get("url")
+    language = meta.get("language") or detect_language(text)
+    return Article(
+        id=article_id(doc, url),
+        text=text,
+        title=meta.get("title") or None,
+        url=url,
+        path=doc.path,
+        source=doc.source,
+        outlet=meta.get("outlet") or outlet_from_url(url),
+        author=meta.get("author") or None,
+        published=parse_datetime(meta.get("date")),
+        language=language,
+        fetched_at=doc.fetched_at or datetime.now(timezone.utc),
+        canonical_url=meta.get("canonical_url") or url,
+    )

@@ -1,0 +1,24 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "datasets"
+
+
+def dataset(name: str) -> Path:
+    """Path of a shared dataset folder, or skip the test with the reason."""
+    path = SHARED / name
+    if not path.exists():
+        pytest.skip(f"dataset {name} not found at {path} (../shared/datasets beside the project)")
+    return path
+
+
+def run_cli(*args: str, input: str | None = None, timeout: float = 120, cwd=None) -> subprocess.CompletedProcess:
+    """Run the real `newsdistill` command in a subprocess."""
+    env = dict(os.environ, PYTHONWARNINGS="ignore", COLUMNS="120")
+    return subprocess.run([sys.executable, "-m", "newsdistill", *args], input=input, capture_output=True,
+                          text=True, timeout=timeout, env=env, cwd=cwd)

@@ -1,0 +1,50 @@
+from datetime import datetime, timezone
+
+from newsdistill.text import (content_stems, detokenize, find_date, names, numbers, parse_datetime,
+                              split_sentences)
+
+
+def test_split_sentences_keeps_abbreviations_and_initials():
+    text = ('Mr. Smith went to Washington D.C. on Jan. 5. He said "no." Then J. K. Rowling arrived at '
+            '3.5 p.m. The U.S. economy grew 2.1%. He lives at No. 5 Main St. in town.')
+    assert split_sentences(text) == [
+        "Mr. Smith went to Washington D.C. on Jan. 5.",
+        'He said "no."',
+        "Then J. K. Rowling arrived at 3.5 p.m.",
+        "The U.S. economy grew 2.1%.",
+        "He lives at No. 5 Main St. in town.",
+    ]
+
+
+def test_split_sentences_line_breaks_end_sentences():
+    assert split_sentences("Headline here\nFirst sentence. Second one.") == [
+        "Headline here", "First sentence.", "Second one."]
+
+
+def test_numbers_with_scales_and_percent():
+    assert numbers("$1.5 billion, 12,000 people, 45 percent") == [
+        ("$1.5 billion", 1.5e9), ("12,000", 12000.0), ("45 percent", 45.0)]
+
+
+def test_names_do_not_cross_sentences():
+    found = names("Benjamin Netanyahu met officials in Tel Aviv. The United Nations and J. K. Rowling.")
+    assert found == ["Benjamin Netanyahu", "Tel Aviv", "United Nations", "J. K. Rowling"]
+
+
+def test_dates_in_words_and_numbers():
+    utc = timezone.utc
+    assert find_date("Posted November 3, 2023, 10:00") == datetime(2023, 11, 3, tzinfo=utc)
+    assert find_date("Updated Jan 10, 2024") == datetime(2024, 1, 10, tzinfo=utc)
+    assert find_date("06.11.2023") == datetime(2023, 11, 6, tzinfo=utc)
+    assert find_date("no date here 123") is None
+    assert parse_datetime("Tue, 07 Nov 2023 10:00:00 +0100").utcoffset().total_seconds() == 3600
+    assert parse_datetime("2023-11-07").tzinfo is not None
+
+
+def test_stems_drop_stopwords():
+    assert content_stems("The presidents were running to the meetings") == ["presid", "run", "meet"]
+
+
+def test_detokenize_ptb():
+    assert detokenize("Tara Reid 's rehab `` stint '' in the U.S . , he said .") == \
+        "Tara Reid's rehab \"stint\" in the U.S., he said."
