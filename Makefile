@@ -27,7 +27,9 @@ $(BENCH_STAMP): pyproject.toml | $(BIN)/python
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/newsdistill demo
+	@mkdir -p out
+	$(BIN)/newsdistill extract --format jsonl examples/ > out/articles.jsonl
+	@echo "newsdistill: wrote $$(wc -l < out/articles.jsonl) articles to out/articles.jsonl"
 
 test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -q
