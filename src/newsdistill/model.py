@@ -98,17 +98,56 @@ class Story:
 
 
 @dataclass(slots=True)
+class Quote:
+    """A direct quote, verbatim, with its resolved speaker and every article that carries it."""
+
+    text: str
+    speaker: str
+    sources: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Figure:
+    """A number that matters, what it counts, and who reports it.
+
+    ``conflicts`` holds other values that other sources give for the same thing.
+    """
+
+    value: str
+    label: str
+    sources: list[str] = field(default_factory=list)
+    conflicts: list["Figure"] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Section:
+    heading: str
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Disagreement:
+    """A point on which sources differ (or that only one source reports), each claim attributed."""
+
+    about: str
+    claims: list[Sentence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Digest:
-    """The distilled story: a headline and sentences, each carrying its sources."""
+    """The distilled story: every part carries the ids of the articles it came from."""
 
     story_id: str
     headline: str = ""
-    lede: list[Sentence] = field(default_factory=list)
-    sections: list[tuple[str, list[Sentence]]] = field(default_factory=list)
-    sentences: list[Sentence] = field(default_factory=list)
     published: datetime | None = None
     updated: datetime | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    lede: list[Sentence] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    key_figures: list[Figure] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
+    sources: list[Article] = field(default_factory=list)
+    note: str = ""
 
 
 def to_dict(obj: Any) -> Any:

@@ -1,0 +1,54 @@
+from newsdistill.model import Article
+from newsdistill.summarize.figures import key_figures
+from newsdistill.summarize.quotes import extract_quotes, merge_quotes
+
+STORY = '''Mayor Ana Ruiz visited the site on Monday. "We will rebuild this bridge stronger than before," Ruiz said.
+Police Chief Tomas Berg said the search was over. "There is no one left under the rubble," he told reporters.
+"It was terrifying to watch," said Maria Lopez, a shopkeeper. A fire department spokesman said: "Crews worked through the night to clear debris."
+"This sentence stands alone." The council said it would meet. "We are asking for patience," the city's transport director, Jon Hale, said.'''
+
+
+def test_quotes_resolve_surnames_pronouns_roles_and_appositions():
+    quotes = {q.text: q.speaker for q in extract_quotes(Article(id="a", text=STORY))}
+    assert quotes == {
+        "We will rebuild this bridge stronger than before": "Mayor Ana Ruiz",
+        "There is no one left under the rubble": "Police Chief Tomas Berg",
+        "It was terrifying to watch": "Maria Lopez",
+        "Crews worked through the night to clear debris": "a fire department spokesman",
+        "We are asking for patience": "Jon Hale",
+    }
+
+
+def test_quote_text_is_verbatim_from_the_article():
+    article = Article(id="a", text=STORY)
+    for quote in extract_quotes(article):
+        assert quote.text in article.text
+
+
+def test_quotes_are_merged_across_outlets_with_all_sources():
+    a = Article(id="a", text=STORY)
+    b = Article(id="b", text="“We will rebuild this bridge stronger than before,” Mayor Ana Ruiz said on Tuesday.")
+    merged = merge_quotes([a, b])
+    assert merged[0].text == "We will rebuild this bridge stronger than before"
+    assert merged[0].sources == ["a", "b"]
+    assert len(merged) == 5
+
+
+def test_unresolvable_pronoun_quote_is_dropped():
+    assert extract_quotes(Article(id="a", text='"Nobody saw it coming, not even us," she said.')) == []
+
+
+def test_key_figures_group_by_what_they_count_and_show_conflicts():
+    a = Article(id="a1", outlet="Harbor Times", text="The bridge collapsed at 7:40 a.m. on Nov. 3, 2023. "
+                "At least 12 people were injured and 3 people died, officials said. Repairs will cost $45 million. "
+                "The bridge opened in 1968.")
+    b = Article(id="b1", outlet="City Wire", text="Officials said 14 people were hurt in the collapse. 3 people died. "
+                "Repairs could cost $45 million, the mayor said.")
+    c = Article(id="c1", outlet="Daily Star", text="Officials said 12 people were injured when the bridge fell.")
+    figures = {f.value: f for f in key_figures([a, b, c])}
+    assert set(figures) == {"12", "3", "$45 million"}  # no years, dates or times
+    injured = figures["12"]
+    assert injured.label == "people were injured" and injured.sources == ["a1", "c1"]
+    assert [(f.value, f.sources) for f in injured.conflicts] == [("14", ["b1"])]
+    assert figures["3"].label == "people died" and figures["3"].conflicts == []
+    assert figures["$45 million"].sources == ["a1", "b1"]
