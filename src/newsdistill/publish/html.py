@@ -1,0 +1,86 @@
+"""Digests as HTML pages and a small self-contained static site (index, one page per story, Atom).
+
+Everything taken from articles is escaped (Jinja2 autoescape); links are emitted only for http(s)
+URLs; pages load nothing from elsewhere and run no script (a Content-Security-Policy says so).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from newsdistill.model import Digest
+from newsdistill.publish.atom import render_atom
+from newsdistill.publish.markdown import citation_numbers
+
+CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; "
+       "form-action 'self'; frame-ancestors 'none'")
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is http(s), else None (no javascript:, data: or file: links)."""
+    if url and re.match(r"^https?://[^\s\"'<>]+$", url, re.I):
+        return url
+    return None
+
+
+def story_slug(story_id: str) -> str:
+    """A file-name-safe, stable form of a story id."""
+    return re.sub(r"[^A-Za-z0-9_.-]", "-", story_id).strip(".") or "story"
+
+
+def _env() -> Environment:
+    env = Environment(loader=PackageLoader("newsdistill.publish", "templates"),
+                      autoescape=select_autoescape(default=True, default_for_string=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["safe_url"] = safe_url
+    env.filters["slug"] = story_slug
+    env.filters["date"] = lambda dt, fmt="%d %b %Y, %H:%M UTC": dt.strftime(fmt) if dt else ""
+    env.globals["csp"] = CSP
+    return env
+
+
+def publishers(d: Digest) -> int:
+    return len({(a.outlet or a.id).lower() for a in d.sources})
+
+
+def render_story(d: Digest, index_href: str | None = "../index.html") -> str:
+    numbers = citation_numbers(d)
+
+    def cite(ids: list[str]) -> list[int]:
+        return sorted({numbers[i] for i in ids if i in numbers})
+
+    return _env().get_template("story.html").render(
+        d=d, cite=cite, publishers=publishers(d), index_href=index_href)
+
+
+def render_index(digests: list[Digest], title: str = "newsdistill", story_prefix: str = "story/") -> str:
+    return _env().get_template("index.html").render(
+        digests=digests, title=title, prefix=story_prefix, publishers=publishers,
+        generated=datetime.now(timezone.utc))
+
+
+def write_site(digests: list[Digest], out_dir: str | Path, title: str = "newsdistill",
+               base_url: str = "") -> Path:
+    """index.html, story/<id>.html for each digest and feed.atom; returns the index path.
+
+    A story's page address depends only on its id, so it stays the same as the story grows.
+    """
+    out = Path(out_dir)
+    (out / "story").mkdir(parents=True, exist_ok=True)
+    for d in digests:
+        _write(out / "story" / f"{story_slug(d.story_id)}.html", render_story(d))
+    _write(out / "feed.atom", render_atom(digests, title=title, base_url=base_url))
+    index = out / "index.html"
+    _write(index, render_index(digests, title=title))
+    return index
+
+
+def _write(path: Path, text: str) -> None:
+    """Write atomically: a reader never sees half a page."""
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)

@@ -1,0 +1,73 @@
+"""A digest as Markdown: every sentence followed by numbered citations of its sources."""
+
+from __future__ import annotations
+
+import re
+
+from newsdistill.model import Digest
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
+
+
+def md_escape(text: str) -> str:
+    """Text from articles is data: Markdown/HTML punctuation is escaped so it renders as written."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def citation_numbers(d: Digest) -> dict[str, int]:
+    return {a.id: i for i, a in enumerate(d.sources, 1)}
+
+
+def _cite(ids: list[str], numbers: dict[str, int]) -> str:
+    nums = sorted({numbers[i] for i in ids if i in numbers})
+    return " " + "".join(f"[{n}]" for n in nums) if nums else ""
+
+
+def _when(d: Digest) -> str:
+    parts = []
+    if d.published:
+        parts.append(f"First reported {d.published:%d %b %Y, %H:%M} UTC")
+    if d.updated and d.updated != d.published:
+        parts.append(f"updated {d.updated:%d %b %Y, %H:%M} UTC")
+    return "; ".join(parts)
+
+
+def render_markdown(d: Digest) -> str:
+    """The whole story: headline, times, lede, sections, figures, quotes, differences, sources."""
+    nums = citation_numbers(d)
+    out = [f"# {md_escape(d.headline)}", ""]
+    publishers = {(a.outlet or a.id).lower() for a in d.sources}
+    when = _when(d)
+    out += [f"*{when + ' · ' if when else ''}{len(d.sources)} articles from {len(publishers)} "
+            f"publisher{'s' if len(publishers) != 1 else ''}*", ""]
+    if d.lede:
+        out += [" ".join(md_escape(s.text) + _cite(s.sources, nums) for s in d.lede), ""]
+    for sec in d.sections:
+        out += [f"## {md_escape(sec.heading)}", ""]
+        out += [" ".join(md_escape(s.text) + _cite(s.sources, nums) for s in sec.sentences), ""]
+    if d.key_figures:
+        out += ["## Key figures", ""]
+        for f in d.key_figures:
+            line = f"- **{md_escape(f.value)}** {md_escape(f.label)}{_cite(f.sources, nums)}"
+            if f.conflicts:
+                line += "; other reports: " + ", ".join(
+                    f"{md_escape(c.value)}{_cite(c.sources, nums)}" for c in f.conflicts)
+            out.append(line)
+        out.append("")
+    if d.quotes:
+        out += ["## Quotes", ""]
+        out += [f"> “{md_escape(q.text)}” — {md_escape(q.speaker)}{_cite(q.sources, nums)}\n" for q in d.quotes]
+    if d.disagreements:
+        out += ["## Where sources differ", ""]
+        for x in d.disagreements:
+            out.append(f"- **{md_escape(x.about)}**")
+            out += [f"  - {md_escape(s.text)}{_cite(s.sources, nums)}" for s in x.claims]
+        out.append("")
+    out += ["## Sources", ""]
+    for a, n in ((a, nums[a.id]) for a in d.sources):
+        where = a.url or a.path or ""
+        date = f", {a.published:%d %b %Y}" if a.published else ""
+        out.append(f"{n}. {md_escape(a.outlet or 'unknown outlet')}: {md_escape(a.title or '(untitled)')}"
+                   f"{date} — {md_escape(where)}")
+    out += ["", f"*{md_escape(d.note)}*" if d.note else ""]
+    return "\n".join(out).rstrip() + "\n"

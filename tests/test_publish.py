@@ -1,0 +1,69 @@
+import json
+import xml.etree.ElementTree as ET
+from datetime import datetime, timezone
+
+from newsdistill.model import Article, Digest, Disagreement, Figure, Quote, Section, Sentence
+from newsdistill.publish import digest_to_dict, render_markdown
+from newsdistill.publish.html import render_story, write_site
+
+EVIL = '<script>alert(1)</script><img src=x onerror="alert(2)">'
+
+
+def _digest(text_extra: str = "") -> Digest:
+    t = datetime(2023, 11, 3, 8, 0, tzinfo=timezone.utc)
+    a = Article(id="a1", text="x", title="Bridge falls " + text_extra, outlet="Harbor Times",
+                url="https://harbor.example/bridge", published=t)
+    b = Article(id="b1", text="y", title="Collapse " + text_extra, outlet="City Wire",
+                url="javascript:alert(3)", path="wire.txt", published=t)
+    return Digest(
+        story_id="s/1 x", headline="Bridge collapses in Porto Vela " + text_extra, published=t, updated=t,
+        lede=[Sentence(("The bridge fell on Monday. " + text_extra).strip(), "a1", sources=["a1", "b1"])],
+        sections=[Section("Rescue " + text_extra, [Sentence("Crews searched all night.", "b1")])],
+        key_figures=[Figure("12", "people were injured", ["a1"], [Figure("14", "people were injured", ["b1"])])],
+        quotes=[Quote("We will rebuild " + text_extra, "Mayor Ana Ruiz", ["a1", "b1"])],
+        disagreements=[Disagreement("people injured", [Sentence("12 were hurt.", "a1"), Sentence("14 were hurt.", "b1")])],
+        sources=[a, b], note="Assembled from the sources' own sentences.")
+
+
+def test_json_shape_matches_the_contract():
+    d = digest_to_dict(_digest())
+    assert list(d) == ["id", "headline", "published", "updated", "lede", "sections", "key_figures", "quotes",
+                       "disagreements", "sources", "note"]
+    assert d["lede"] == [{"text": "The bridge fell on Monday.", "sources": ["a1", "b1"]}]
+    assert d["sections"][0]["heading"] == "Rescue "
+    assert d["key_figures"][0]["conflicts"][0] == {"value": "14", "label": "people were injured",
+                                                    "sources": ["b1"], "conflicts": []}
+    assert d["sources"][1] == {"id": "b1", "outlet": "City Wire", "title": "Collapse ", "url": "javascript:alert(3)",
+                               "path": "wire.txt", "published": "2023-11-03T08:00:00+00:00"}
+    json.dumps(d)
+
+
+def test_markdown_renders_every_part_with_citations():
+    md = render_markdown(_digest())
+    for part in ["# Bridge collapses", "## Rescue", "## Key figures", "**12** people were injured [1]",
+                 "other reports: 14 [2]", "## Quotes", "— Mayor Ana Ruiz [1][2]", "## Where sources differ",
+                 "## Sources", "1. Harbor Times: Bridge falls", "The bridge fell on Monday. [1][2]"]:
+        assert part in md, part
+
+
+def test_html_escapes_article_markup_and_drops_unsafe_links():
+    page = render_story(_digest(EVIL))
+    assert "<script>" not in page and "onerror=\"alert" not in page and "<img" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert 'href="javascript:' not in page
+    assert 'href="https://harbor.example/bridge"' in page
+    assert 'href="#src-1"' in page and 'id="src-2"' in page
+    assert "Content-Security-Policy" in page and "script-src" not in page
+
+
+def test_site_has_index_story_pages_and_valid_atom(tmp_path):
+    index = write_site([_digest(EVIL)], tmp_path)
+    assert index.exists() and "<script>" not in index.read_text()
+    pages = list((tmp_path / "story").glob("*.html"))
+    assert [p.name for p in pages] == ["s-1-x.html"]
+    assert 'href="story/s-1-x.html"' in index.read_text()
+    root = ET.parse(tmp_path / "feed.atom").getroot()
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    entry = root.find("a:entry", ns)
+    assert entry.find("a:title", ns).text.startswith("Bridge collapses in Porto Vela <script>")
+    assert not list(tmp_path.rglob("*.tmp"))
