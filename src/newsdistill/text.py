@@ -180,6 +180,12 @@ _NAME_WORD = r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]*)"
 _NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:(?:de|da|van|von|al|bin|del|la|le)\s+)?{_NAME_WORD})*")
 
 
+# Words that start a capitalised run at a sentence start without being part of the name.
+_NAME_LEADING = frozenset("""the a an and but or so yet in on at of for to by with from as if when while after
+before since until because although though he she it they we i you this that these those his her their its
+our my your mr mrs ms dr there here then also however meanwhile still""".split())
+
+
 def names(text: str) -> list[str]:
     """Capitalised word sequences (people, places, organisations), without leading function words.
 
@@ -191,7 +197,7 @@ def names(text: str) -> list[str]:
         parts = m.group().split()
         at_start = m.start() == 0 or folded[:m.start()].rstrip()[-1:] in ".!?\"'"
         dropped = 0
-        while parts and parts[0].lower() in STOPWORDS:
+        while parts and parts[0].lower().rstrip(".") in _NAME_LEADING:
             parts.pop(0)
             dropped += 1
         if not parts or (at_start and not dropped and len(parts) == 1):
@@ -206,6 +212,7 @@ MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DATE_PATTERNS = [
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?"), "ymd"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
 
 from newsdistill.model import Digest
 
@@ -23,12 +24,18 @@ def _cite(ids: list[str], numbers: dict[str, int]) -> str:
     return " " + "".join(f"[{n}]" for n in nums) if nums else ""
 
 
+def when(dt: datetime) -> str:
+    """"03 Nov 2023, 14:05 UTC", or just the day when no time of day is known."""
+    dt = dt.astimezone(timezone.utc)
+    return f"{dt:%d %b %Y}" if (dt.hour, dt.minute) == (0, 0) else f"{dt:%d %b %Y, %H:%M} UTC"
+
+
 def _when(d: Digest) -> str:
     parts = []
     if d.published:
-        parts.append(f"First reported {d.published:%d %b %Y, %H:%M} UTC")
+        parts.append(f"First reported {when(d.published)}")
     if d.updated and d.updated != d.published:
-        parts.append(f"updated {d.updated:%d %b %Y, %H:%M} UTC")
+        parts.append(f"updated {when(d.updated)}")
     return "; ".join(parts)
 
 

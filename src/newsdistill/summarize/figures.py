@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsdistill.model import Article, Figure
-from newsdistill.text import MONTHS, STOPWORDS, numbers, split_sentences, stem, tokens
+from newsdistill.text import MONTHS, STOPWORDS, names, numbers, split_sentences, stem, tokens
 
 # Counted things a reader cares about most: casualties, money, people, property, votes.
 _MATTERS = frozenset(stem(w) for w in """dead killed died deaths death injured wounded hurt missing
@@ -29,9 +29,11 @@ _KINDS = {stem(w): kind for kind, ws in {
     "arrested": "arrested detained held",
     "evacuated": "evacuated displaced homeless",
 }.items() for w in ws.split()}
+_SPANS = frozenset(stem(w) for w in "years months weeks days hours minutes seconds decades centuries times".split())
 _STOP_LABEL = frozenset("and but or while whereas".split())
 _WINDOW_BEFORE, _WINDOW_AFTER = 4, 5
-_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)", re.I)
+_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|"
+                   r"\d{4}\s*(?:GMT|UTC|EST|EDT|CST|PST|local time)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -42,6 +44,7 @@ class _Mention:
     head: str
     kind: str | None
     context: frozenset[str]
+    subjects: frozenset[str]
     article: str
     publisher: str
 
@@ -85,7 +88,8 @@ def _mentions(article: Article) -> Iterable[_Mention]:
                 after.pop()
             label = " ".join(after) if content_after else " ".join(content_before[-2:])
             context = frozenset(stem(t) for t in before + after if t not in STOPWORDS)
-            yield _Mention(surface, amount, label, head, kinds[0] if kinds else None, context,
+            subjects = frozenset(n.split()[-1].lower() for n in names(sentence))
+            yield _Mention(surface, amount, label, head, kinds[0] if kinds else None, context, subjects,
                            article.id, publisher)
 
 
@@ -102,6 +106,8 @@ def _clause(words: list[str]) -> list[str]:
 def _same_quantity(a: _Mention, b: _Mention) -> bool:
     if a.head != b.head or a.kind != b.kind:
         return False
+    if a.subjects and b.subjects and not a.subjects & b.subjects:
+        return False  # "Cardoso won 51 percent" and "Lula got 24 percent" count different things
     # Outlets that disagree on a count give close values (12 vs 14); 11 and 250 people are two counts.
     low, high = sorted((abs(a.amount), abs(b.amount)))
     if high > 2 * low:
@@ -125,7 +131,8 @@ def key_figures(articles: list[Article], limit: int = 6) -> list[Figure]:
     def importance(group: list[_Mention]) -> tuple:
         publishers = {m.publisher for m in group}
         matters = group[0].head in _MATTERS or bool(group[0].context & _MATTERS)
-        return (len(publishers), matters, len(group))
+        span = group[0].head in _SPANS  # "in 33 years": a time span, rarely the news
+        return (len(publishers) + 2 * matters - 2 * span, len(group))
 
     figures = []
     for group in sorted(groups, key=importance, reverse=True)[:limit]:

@@ -56,7 +56,7 @@ def _clean_speaker(raw: str) -> str | None:
     if words and words[0].lower() in ("the", "a", "an"):
         words[0] = words[0].lower()
     speaker = " ".join(words).strip(" ,")
-    if not speaker or speaker.lower() in STOPWORDS:
+    if not speaker or speaker.lower() in STOPWORDS or speaker.endswith(("'s", "’s")):
         return None
     return speaker
 

@@ -1,0 +1,74 @@
+"""Proof that nothing is invented: every part of a digest is backed by the sources it cites.
+
+A sentence, quote or figure passes when all of its numbers and names occur in at least one of its
+cited sources, and its words are an in-order subsequence of one cited source sentence (verbatim or a
+faithful compression).
+"""
+
+from __future__ import annotations
+
+from newsdistill.model import Article, Digest
+from newsdistill.text import fold, names, numbers, tokens
+
+
+def _norm_numbers(text: str) -> set[float]:
+    return {value for _, value in numbers(text)}
+
+
+def backed(text: str, sources: list[str], articles: dict[str, Article], verbatim: bool = True) -> str | None:
+    """None when ``text`` is backed by its cited articles, else the reason it is not."""
+    cited = [articles[s] for s in sources if s in articles]
+    if not cited:
+        return f"cites no known source: {sources}"
+    bodies = [fold(a.text.replace("``", '"').replace("''", '"')) for a in cited]
+    missing_numbers = _norm_numbers(text) - set().union(*(_norm_numbers(a.text) for a in cited))
+    if missing_numbers:
+        return f"numbers not in its sources: {sorted(missing_numbers)}"
+    for name in names(text):
+        if not any(fold(name) in body for body in bodies):
+            return f"name not in its sources: {name!r}"
+    if verbatim:
+        want = tokens(text)
+        if not any(_subsequence(want, tokens(a.text)) for a in cited):
+            return "words not found in order in any cited source"
+    return None
+
+
+def _subsequence(needle: list[str], hay: list[str]) -> bool:
+    """needle occurs in hay in order, with gaps of at most 12 words (a compression of one passage)."""
+    if not needle:
+        return True
+    for start in (i for i, w in enumerate(hay) if w == needle[0]):
+        j, gap = 1, 0
+        for w in hay[start + 1:]:
+            if j == len(needle):
+                break
+            if w == needle[j]:
+                j, gap = j + 1, 0
+            else:
+                gap += 1
+                if gap > 12:
+                    break
+        if j == len(needle):
+            return True
+    return False
+
+
+def verify(digest: Digest, articles: list[Article]) -> list[str]:
+    """Every problem found in the digest, as readable lines (empty when all is backed)."""
+    by_id = {a.id: a for a in articles}
+    problems = []
+    parts = [("lede", s.text, s.sources, True) for s in digest.lede]
+    parts += [(f"section {sec.heading!r}", s.text, s.sources, True) for sec in digest.sections for s in sec.sentences]
+    parts += [("disagreement", s.text, s.sources, True) for x in digest.disagreements for s in x.claims]
+    parts += [("quote", q.text, q.sources, True) for q in digest.quotes]
+    parts += [("quote speaker", q.speaker, q.sources, False) for q in digest.quotes]
+    for f in digest.key_figures:
+        for g in [f, *f.conflicts]:
+            parts.append(("figure", f"{g.value} {g.label}", g.sources, False))
+    parts.append(("headline", digest.headline, [a.id for a in digest.sources], False))
+    for where, text, sources, verbatim in parts:
+        reason = backed(text, sources, by_id, verbatim)
+        if reason:
+            problems.append(f"{where}: {text[:80]!r}: {reason}")
+    return problems

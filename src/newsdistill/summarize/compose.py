@@ -1,0 +1,198 @@
+"""Compose a news-style digest from a story's articles and the sentences the summarizer selected.
+
+Headline from the sources' own headlines (or the lede's own words), a lede that says who did what,
+sections grouped by sub-topic with subheadings from the sources' words, key figures, quotes, where
+sources differ, and the list of sources. Nothing is written that the sources did not say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from datetime import datetime
+
+from newsdistill.model import Article, Digest, Disagreement, Section, Sentence, Story
+from newsdistill.summarize.figures import key_figures
+from newsdistill.summarize.quotes import merge_quotes
+from newsdistill.text import MONTHS, STOPWORDS, WEEKDAYS, content_stems, names, numbers, split_sentences, words
+
+_NOT_TOPICS = STOPWORDS | WEEKDAYS | set(MONTHS) | {"today", "yesterday", "tomorrow", "tonight", "week", "year"}
+LENGTHS = {"brief": 100, "standard": 250, "full": 600}
+Selector = Callable[[list[Article], int], list[Sentence]]
+NOTE = ("Assembled by newsdistill from the {n} listed articles' own sentences, without rewriting; "
+        "the numbers after each sentence point to the sources that carry it.")
+_TITLE_NOISE = re.compile(
+    r"^(?:(?:live|update\s*\d*|updated|exclusive|breaking|watch|video|analysis|opinion)\s*[:|-]\s*)+|"
+    r"\s+[|\-–—]\s+[^|\-–—]{2,40}$", re.I)
+
+
+def clean_title(title: str) -> str:
+    """A source headline without its outlet suffix ("... - Harbor Times") or a "LIVE:" prefix."""
+    return _TITLE_NOISE.sub("", title.strip()).strip(" .")
+
+
+def choose_headline(articles: list[Article], lede: list[Sentence], max_words: int = 20) -> str:
+    """The most central of the sources' own headlines; without any, the lede's main clause."""
+    df = Counter(s for a in articles for s in set(content_stems(a.text + " " + (a.title or ""))))
+    best, best_score = "", -1.0
+    for a in articles:
+        if not a.title:
+            continue
+        title = clean_title(a.title)
+        n = len(title.split())
+        if not 3 <= n <= max_words:
+            continue
+        stems = set(content_stems(title))
+        score = sum(df[s] for s in stems) / (len(stems) + 2) - 0.3 * abs(n - 10)
+        if score > best_score:
+            best, best_score = title, score
+    if best:
+        return best
+    if not lede:
+        return articles[0].title or "Untitled story" if articles else "Untitled story"
+    first = lede[0].text.rstrip(".")
+    clause = re.split(r",\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|according|told)\b|;\s|\s[-–—]\s", first)[0]
+    parts = clause.split()
+    return " ".join(parts[:max_words]).rstrip(",;:")
+
+
+def _lede(selected: list[Sentence]) -> list[Sentence]:
+    """The first selected sentence that opens an article (or the first at all); a short one gets company."""
+    if not selected:
+        return []
+    ranked = sorted(selected, key=lambda s: (s.position, -len(s.sources)))
+    lede = [ranked[0]]
+    if len(lede[0].text.split()) < 18 and len(ranked) > 1 and ranked[1].position <= 2:
+        lede.append(ranked[1])
+    return lede
+
+
+def _sections(body: list[Sentence], headline: str, max_sections: int = 4) -> list[Section]:
+    """Group sentences by shared salient words (about three sentences a section); each group is
+    headed by the phrase from its sentences that best sets it apart."""
+    if not body:
+        return []
+    wanted = max(1, min(max_sections, round(len(body) / 3)))
+    stems = [set(content_stems(s.text)) for s in body]
+    groups: list[list[int]] = []
+    for i, st in enumerate(stems):
+        scored = [(_overlap(st, set().union(*(stems[j] for j in g))), k) for k, g in enumerate(groups)]
+        share, k = max(scored, default=(0.0, -1))
+        if k >= 0 and (share >= 0.2 or len(groups) >= wanted):
+            groups[k].append(i)
+        else:
+            groups.append([i])
+    while len(groups) > 1 and min(len(g) for g in groups) == 1:  # no one-sentence sections
+        lone = next(g for g in groups if len(g) == 1)
+        groups.remove(lone)
+        best = max(groups, key=lambda g: _overlap(stems[lone[0]], set().union(*(stems[j] for j in g))))
+        best.extend(lone)
+        best.sort()
+    used = set(content_stems(headline))
+    sections = []
+    for g in groups:
+        others = [stems[j] for h in groups if h is not g for j in h]
+        heading = _heading([body[j] for j in g], used, others)
+        used.update(content_stems(heading))
+        sections.append(Section(heading=heading, sentences=[body[j] for j in g]))
+    return sections
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / (len(a) or 1)
+
+
+def _heading(sents: list[Sentence], used: set[str], others: list[set[str]]) -> str:
+    """A name or content-word phrase from the group's own sentences, frequent in the group and rare
+    elsewhere in the story; "More details" when nothing stands out."""
+    counts: Counter[str] = Counter()
+    for s in sents:
+        seen = set()
+        for name in names(s.text):
+            if 1 <= len(name.split()) <= 4 and not set(name.lower().split()) & _NOT_TOPICS:
+                seen.add((name, 2.0))
+        ws = [w for w in words(s.text)]
+        for n in (2, 1):
+            for i in range(len(ws) - n + 1):
+                gram = ws[i:i + n]
+                if any(w.lower() in _NOT_TOPICS or w[0].isdigit() or len(w) < 3 for w in gram):
+                    continue
+                seen.add((" ".join(gram), 1.0 if n == 2 else 0.6))
+        for phrase, weight in seen:
+            counts[phrase] += weight
+    best, best_score = "", 0.0
+    for phrase, score in counts.items():
+        st = set(content_stems(phrase))
+        if not st or st <= used:
+            continue
+        elsewhere = sum(1 for o in others if st <= o)
+        score = score / (1 + elsewhere)
+        if score > best_score or (score == best_score and len(phrase) > len(best)):
+            best, best_score = phrase, score
+    if not best or best_score < 1.0:
+        return "More details"
+    return best[0].upper() + best[1:]
+
+
+def _disagreements(digest: Digest, articles: list[Article]) -> list[Disagreement]:
+    """Figures the sources give differently, each value with the sentence that states it."""
+    out = []
+    by_id = {a.id: a for a in articles}
+    for f in digest.key_figures:
+        if not f.conflicts:
+            continue
+        claims = []
+        for g in [f, *f.conflicts]:
+            sentence = _sentence_with(g.value, g.sources, by_id)
+            if sentence:
+                claims.append(sentence)
+        if len(claims) > 1:
+            out.append(Disagreement(about=f.label, claims=claims))
+    return out
+
+
+def _sentence_with(value: str, sources: list[str], by_id: dict[str, Article]) -> Sentence | None:
+    for sid in sources:
+        for pos, text in enumerate(split_sentences(by_id[sid].text)):
+            if any(surface == value for surface, _ in numbers(text)):
+                return Sentence(text=text, article_id=sid, position=pos, sources=list(sources))
+    return None
+
+
+def _only_one_outlet(selected: list[Sentence], articles: list[Article], limit: int = 3) -> list[Disagreement]:
+    """Selected statements that a single publisher reports and no other article mentions."""
+    outlets = {a.id: (a.outlet or a.id).lower() for a in articles}
+    if len(set(outlets.values())) < 2:
+        return []
+    out = []
+    for s in selected:
+        publishers = {outlets.get(x) for x in s.sources}
+        if len(publishers) != 1:
+            continue
+        facts = {v for _, v in numbers(s.text)}
+        others = [a for a in articles if outlets[a.id] not in publishers]
+        if facts and not any(facts & {v for _, v in numbers(a.text)} for a in others):
+            name = next(a.outlet or a.id for a in articles if a.id in s.sources)
+            out.append(Disagreement(about=f"Reported only by {name}", claims=[s]))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def compose(story: Story, select: Selector, length: str = "standard") -> Digest:
+    """The digest of one story, every part carrying the ids of the articles it came from."""
+    articles = sorted(story.articles, key=lambda a: (a.published or datetime.max.replace(tzinfo=None).astimezone(), a.id))
+    budget = LENGTHS.get(length, LENGTHS["standard"])
+    selected = select(articles, budget)
+    lede = _lede(selected)
+    body = [s for s in selected if s not in lede]
+    dates = [a.published for a in articles if a.published]
+    digest = Digest(story_id=story.id, published=min(dates, default=None), updated=max(dates, default=None),
+                    lede=lede, sources=articles, note=NOTE.format(n=len(articles)))
+    digest.headline = choose_headline(articles, lede)
+    digest.sections = _sections(body, digest.headline)
+    digest.key_figures = key_figures(articles, limit={"brief": 3, "standard": 6, "full": 10}.get(length, 6))
+    digest.quotes = merge_quotes(articles)[: {"brief": 2, "standard": 4, "full": 8}.get(length, 4)]
+    digest.disagreements = _disagreements(digest, articles) + _only_one_outlet(selected, articles)
+    return digest

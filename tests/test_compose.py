@@ -1,0 +1,72 @@
+from datetime import datetime, timezone
+
+from newsdistill.model import Article, Sentence, Story
+from newsdistill.summarize.check import verify
+from newsdistill.summarize.compose import choose_headline, clean_title, compose
+from newsdistill.text import split_sentences
+
+T = datetime(2023, 11, 3, 9, tzinfo=timezone.utc)
+ARTICLES = [
+    Article(id="a", outlet="Harbor Times", title="Porto Vela bridge collapses during morning rush - Harbor Times",
+            published=T, text="The Vela River bridge in Porto Vela collapsed during the morning rush on Friday. "
+            "At least 12 people were injured, officials said. \"We will rebuild this bridge stronger than before,\" "
+            "Mayor Ana Ruiz said. Engineers had warned about corrosion in the main cables in 2021."),
+    Article(id="b", outlet="City Wire", title="LIVE: Bridge collapse in Porto Vela injures 14",
+            published=T.replace(hour=11), text="A bridge over the Vela River collapsed on Friday in Porto Vela. "
+            "Officials said 14 people were injured in the collapse. \"We will rebuild this bridge stronger than before,\" "
+            "Ruiz told reporters. Rescue crews searched the river with divers and boats through the afternoon."),
+    Article(id="c", outlet="Daily Star", title="Divers search river after Porto Vela bridge falls",
+            published=T.replace(hour=12), text="Divers searched the Vela River after the bridge fell on Friday. "
+            "Rescue crews said 12 people were injured. Traffic was diverted to the northern ring road for weeks."),
+]
+
+
+def first_sentences(articles, budget):
+    out, used = [], 0
+    for pos in range(4):
+        for a in articles:
+            ss = split_sentences(a.text)
+            if pos < len(ss) and used + len(ss[pos].split()) <= budget:
+                out.append(Sentence(ss[pos], a.id, position=pos))
+                used += len(ss[pos].split())
+    return out
+
+
+def test_digest_has_every_part_and_is_backed_by_its_sources():
+    d = compose(Story(id="s1", articles=list(ARTICLES)), first_sentences, length="standard")
+    assert d.headline in {clean_title(a.title) for a in ARTICLES}
+    assert len(d.headline.split()) <= 20
+    assert d.lede and d.lede[0].position == 0
+    assert d.sections and all(sec.heading and sec.sentences for sec in d.sections)
+    assert d.published == T and d.updated == T.replace(hour=12)
+    assert [q.speaker for q in d.quotes] == ["Mayor Ana Ruiz"] and d.quotes[0].sources == ["a", "b"]
+    injured = next(f for f in d.key_figures if f.label.startswith("people were injured"))
+    assert injured.value == "12" and [c.value for c in injured.conflicts] == ["14"]
+    assert any(x.about.startswith("people were injured") and len(x.claims) == 2 for x in d.disagreements)
+    assert {a.id for a in d.sources} == {"a", "b", "c"}
+    assert "own sentences" in d.note
+    assert verify(d, ARTICLES) == []
+
+
+def test_length_presets_bound_the_body():
+    for length, budget in [("brief", 100), ("standard", 250)]:
+        d = compose(Story(id="s1", articles=list(ARTICLES)), first_sentences, length=length)
+        body = [s for s in d.lede] + [s for sec in d.sections for s in sec.sentences]
+        assert sum(len(s.text.split()) for s in body) <= budget
+
+
+def test_verify_catches_invented_numbers_names_and_words():
+    d = compose(Story(id="s1", articles=list(ARTICLES)), first_sentences)
+    d.lede = [Sentence("At least 40 people were injured, officials said.", "a")]
+    d.quotes[0].speaker = "Governor Lee Park"
+    d.sections[0].sentences.append(Sentence("The bridge was painted green by volunteers.", "c"))
+    problems = verify(d, ARTICLES)
+    assert any("numbers not in its sources" in p for p in problems)
+    assert any("Lee Park" in p for p in problems)
+    assert any("words not found" in p for p in problems)
+
+
+def test_headline_without_source_titles_uses_the_lede_clause():
+    arts = [Article(id=a.id, text=a.text, outlet=a.outlet) for a in ARTICLES]
+    lede = [Sentence("Officials said 14 people were injured in the collapse, the fire service said.", "b")]
+    assert choose_headline(arts, lede) == "Officials said 14 people were injured in the collapse"
