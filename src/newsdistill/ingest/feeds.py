@@ -80,12 +80,13 @@ def parse_feed(data: bytes | str, url: str, content_type: str | None = None) -> 
         return FeedRejected(url, f"unreadable feed ({type(err).__name__}: {err})")
     version = parsed.get("version") or ""
     bozo = parsed.get("bozo_exception") if parsed.get("bozo") else None
-    if not parsed.entries and not version and not parsed.feed:
+    if not parsed.entries:
         head = raw[:512].lower()
         if b"<html" in head or b"<!doctype html" in head:
             return FeedRejected(url, "not a feed (an HTML page)")
-        reason = _one_line(bozo) if bozo else "no feed found in the document"
-        return FeedRejected(url, f"not a feed: {reason}")
+        if not version and not parsed.feed.get("title"):
+            reason = _one_line(bozo) if bozo else "no feed found in the document"
+            return FeedRejected(url, f"not a feed: {reason}")
     entries = []
     for e in parsed.entries:
         content = " ".join(c.get("value", "") for c in e.get("content", []) if isinstance(c, dict))
