@@ -67,3 +67,11 @@ def test_site_has_index_story_pages_and_valid_atom(tmp_path):
     entry = root.find("a:entry", ns)
     assert entry.find("a:title", ns).text.startswith("Bridge collapses in Porto Vela <script>")
     assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_digest_json_round_trips():
+    from newsdistill.publish.records import digest_from_dict
+
+    d = _digest("x")
+    again = digest_to_dict(digest_from_dict(digest_to_dict(d)))
+    assert again == digest_to_dict(d)
