@@ -105,6 +105,10 @@ class Store:
         with self.engine.connect() as conn:
             return [_article(r) for r in conn.execute(q).mappings()]
 
+    def story_count(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(S.stories)).scalar_one()
+
     def article_count(self) -> int:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(S.articles)).scalar_one()
@@ -114,10 +118,14 @@ class Store:
         with self.engine.connect() as conn:
             return {r[0]: r[1] for r in conn.execute(select(S.articles.c.id, S.articles.c.story_id))}
 
-    def stories(self, limit: int = 50, offset: int = 0, dirty: bool | None = None) -> list[dict[str, Any]]:
+    def stories(self, limit: int = 50, offset: int = 0, dirty: bool | None = None,
+                ids: list[str] | None = None) -> list[dict[str, Any]]:
+        """Stories, most recently updated first (only ``ids`` when given)."""
         q = select(S.stories).order_by(S.stories.c.updated.desc().nulls_last(), S.stories.c.id)
         if dirty is not None:
             q = q.where(S.stories.c.dirty == dirty)
+        if ids is not None:
+            q = q.where(S.stories.c.id.in_(ids[:5000]))
         q = q.limit(limit).offset(offset)
         with self.engine.connect() as conn:
             return [_story(r) for r in conn.execute(q).mappings()]

@@ -35,7 +35,7 @@ def clean_title(title: str) -> str:
 def choose_headline(articles: list[Article], lede: list[Sentence], max_words: int = 20) -> str:
     """The most central of the sources' own headlines; without any, the lede's main clause."""
     df = Counter(s for a in articles for s in set(content_stems(a.text + " " + (a.title or ""))))
-    best, best_score = "", -1.0
+    best, best_score = "", float("-inf")
     for a in articles:
         if not a.title:
             continue
@@ -160,8 +160,10 @@ def _sentence_with(value: str, sources: list[str], by_id: dict[str, Article]) ->
     return None
 
 
-def _only_one_outlet(selected: list[Sentence], articles: list[Article], limit: int = 3) -> list[Disagreement]:
-    """Selected statements that a single publisher reports and no other article mentions."""
+def _only_one_outlet(selected: list[Sentence], articles: list[Article], disputed: set[float],
+                     limit: int = 3) -> list[Disagreement]:
+    """Selected statements that a single publisher reports and no other article mentions
+    (figures already shown as disputed are not repeated)."""
     outlets = {a.id: (a.outlet or a.id).lower() for a in articles}
     if len(set(outlets.values())) < 2:
         return []
@@ -171,6 +173,8 @@ def _only_one_outlet(selected: list[Sentence], articles: list[Article], limit: i
         if len(publishers) != 1:
             continue
         facts = {v for _, v in numbers(s.text)}
+        if facts & disputed:
+            continue
         others = [a for a in articles if outlets[a.id] not in publishers]
         if facts and not any(facts & {v for _, v in numbers(a.text)} for a in others):
             name = next(a.outlet or a.id for a in articles if a.id in s.sources)
@@ -194,5 +198,6 @@ def compose(story: Story, select: Selector, length: str = "standard") -> Digest:
     digest.sections = _sections(body, digest.headline)
     digest.key_figures = key_figures(articles, limit={"brief": 3, "standard": 6, "full": 10}.get(length, 6))
     digest.quotes = merge_quotes(articles)[: {"brief": 2, "standard": 4, "full": 8}.get(length, 4)]
-    digest.disagreements = _disagreements(digest, articles) + _only_one_outlet(selected, articles)
+    disputed = {v for f in digest.key_figures if f.conflicts for g in [f, *f.conflicts] for _, v in numbers(g.value)}
+    digest.disagreements = _disagreements(digest, articles) + _only_one_outlet(selected, articles, disputed)
     return digest
