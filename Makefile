@@ -32,9 +32,11 @@ demo: $(STAMP)
 	@echo "newsdistill: wrote $$(wc -l < out/articles.jsonl) articles to out/articles.jsonl"
 
 test: $(TEST_STAMP)
+	./scripts/ensure-system-deps
 	$(BIN)/python -m pytest -q
 
 bench: $(BENCH_STAMP)
+	./scripts/ensure-system-deps --bench
 	$(BIN)/python benchmarks/run_all.py
 
 clean:
