@@ -83,7 +83,7 @@ def _read_bytes(source: str) -> bytes:
         except (OSError, EOFError) as err:  # broken gzip
             raise InputError(source, f"cannot decompress: {err}") from None
     if len(data) > MAX_FILE_BYTES:
-        raise InputError(source, f"too large for an article ({max(size, len(data)) / 1e6:.0f} MB; "
+        raise InputError(source, f"too large for an article ({max(size, len(data)) / 2**20:.0f} MB; "
                                  f"the limit is {MAX_FILE_BYTES // 2**20} MB)")
     if not data.strip():
         raise InputError(source, "empty file")
