@@ -109,7 +109,8 @@ def decode(data: bytes, html: bool = False, declared: str | None = None) -> str:
             return data.decode(enc, errors="replace")
     candidates = [declared] if declared else []
     if html and (m := _META_CHARSET.search(data[:4096])):
-        candidates.append((m.group(1) or m.group(2)).decode("ascii", "ignore"))
+        meta = (m.group(1) or m.group(2)).decode("ascii", "ignore")
+        candidates.append("utf-8" if meta.lower().startswith("utf-16") else meta)  # bytes that say so are not UTF-16
     candidates.append("utf-8")
     for enc in candidates:
         try:

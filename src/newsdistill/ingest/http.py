@@ -20,7 +20,6 @@ Results are values: :class:`Fetched` or :class:`FetchError` (a one-line reason m
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import os
 import queue
 import random
@@ -35,90 +34,20 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from newsdistill import __version__
 from newsdistill.ingest import InputError, RawDocument
-from newsdistill.ingest.files import decode, is_binary, looks_like_html
+from newsdistill.ingest.fetched import (
+    ANYTHING, FEEDS, PAGES, USER_AGENT, Accept, Fetched, FetchError, FetchOptions, content_type, retry_after, size_text,
+)
+from newsdistill.ingest.files import is_binary
 from newsdistill.ingest.robots import MAX_ROBOTS_BYTES, Robots, parse
 
-PROJECT_URL = "https://github.com/newsdistill/newsdistill"
-USER_AGENT = f"newsdistill/{__version__} (+{PROJECT_URL})"
+__all__ = ["ANYTHING", "FEEDS", "PAGES", "USER_AGENT", "Accept", "FetchError", "FetchOptions", "Fetched", "Fetcher",
+           "fetch_all", "page_document"]
+
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 ROBOTS_TTL = 24 * 3600.0  # RFC 9309: do not use a cached robots.txt for more than 24 hours
 ROBOTS_ERROR_TTL = 600.0
-
-
-@dataclass(frozen=True, slots=True)
-class Accept:
-    """The media types worth reading (None: any), and what to call them in a refusal."""
-
-    types: tuple[str, ...] | None
-    label: str
-
-
-PAGES = Accept(("text/html", "application/xhtml+xml", "text/plain", "text/markdown"), "an article page")
-ANYTHING = Accept(None, "anything")
-
-
-@dataclass(slots=True)
-class FetchOptions:
-    """How politely and how patiently to fetch. Times are in seconds."""
-
-    user_agent: str = USER_AGENT
-    connect_timeout: float = 10.0
-    timeout: float = 30.0  # per request, everything included
-    max_redirects: int = 5
-    max_bytes: int = 10 * 1024 * 1024
-    retries: int = 3
-    backoff: float = 0.5  # first retry waits 0.5-1 s, then 1-2 s, 2-4 s ...
-    retry_budget: float = 60.0  # most waiting between retries of one request, Retry-After included
-    per_host: int = 2
-    concurrency: int = 16
-    host_delay: float = 0.0
-    robots: bool = True
-    accept: Accept = PAGES  # the default for Fetcher.fetch
-
-
-@dataclass(slots=True)
-class Fetched:
-    """A response: ``url`` as asked, ``final_url`` after redirects; ``status`` 304 means not modified."""
-
-    url: str
-    final_url: str
-    status: int
-    content: bytes
-    content_type: str | None
-    charset: str | None
-    etag: str | None
-    last_modified: str | None
-    fetched_at: datetime
-
-    @property
-    def not_modified(self) -> bool:
-        return self.status == 304
-
-    @property
-    def is_html(self) -> bool:
-        return self.content_type in ("text/html", "application/xhtml+xml") or (
-            self.content_type in (None, "text/plain") and looks_like_html(self.content))
-
-    def text(self) -> str:
-        return decode(self.content, html=self.is_html, declared=self.charset)
-
-
-@dataclass(slots=True)
-class FetchError:
-    """Why a URL could not be fetched, in one line; ``status`` is the HTTP status when there was one.
-
-    ``kind`` is one of: http, timeout, connect, redirects, too-large, media-type, robots, url, error.
-    """
-
-    url: str
-    reason: str
-    kind: str
-    status: int | None = None
-    retryable: bool = field(default=False, repr=False)
-    retry_after: float | None = field(default=None, repr=False)
 
 
 @dataclass(slots=True)
@@ -241,8 +170,12 @@ class Fetcher:
             rules = Robots()
         else:
             rules = Robots(disallow_all=True)
-            failure = (result.reason if result.kind == "connect" else
-                       f"robots.txt unreachable ({result.reason}), so treated as disallowing all (RFC 9309)")
+            if result.kind == "connect":  # the page cannot be reached either: say so plainly
+                failure = result.reason
+            elif result.kind == "timeout":
+                failure = f"{result.reason} (asking for robots.txt)"
+            else:
+                failure = f"robots.txt unreachable ({result.reason}), so treated as disallowing all (RFC 9309)"
         return _Robots(rules, failure, time.monotonic() + (ROBOTS_ERROR_TTL if failure else ROBOTS_TTL))
 
     def _host(self, hostname: str) -> _Host:
@@ -308,11 +241,11 @@ class Fetcher:
             if status >= 400:
                 return FetchError(url, f"HTTP {status} {response.reason_phrase}".rstrip(), "http", status,
                                   retryable=status in RETRY_STATUSES,
-                                  retry_after=_retry_after(response.headers.get("retry-after")))
-            ctype, charset = _content_type(response.headers.get("content-type"))
+                                  retry_after=retry_after(response.headers.get("retry-after")))
+            ctype, charset = content_type(response.headers.get("content-type"))
             if status != 304 and want.accept.types is not None and ctype is not None and ctype not in want.accept.types:
                 return FetchError(url, f"not {want.accept.label} ({ctype})", "media-type", status)
-            too_large = FetchError(url, f"larger than {_size(want.max_bytes)}", "too-large", status)
+            too_large = FetchError(url, f"larger than {size_text(want.max_bytes)}", "too-large", status)
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > want.max_bytes and not want.truncate:
                 return too_large
@@ -380,42 +313,6 @@ def page_document(source: str, result: Fetched | FetchError) -> RawDocument | In
     kind = "html" if result.is_html else "text"
     return RawDocument(source=source, kind=kind, body=result.text(), url=result.final_url,
                        fetched_at=result.fetched_at)
-
-
-def _content_type(value: str | None) -> tuple[str | None, str | None]:
-    if not value:
-        return None, None
-    ctype, _, params = value.partition(";")
-    charset = None
-    for param in params.split(";"):
-        key, _, val = param.partition("=")
-        if key.strip().lower() == "charset" and val.strip().strip("\"'"):
-            charset = val.strip().strip("\"'")
-    return ctype.strip().lower() or None, charset
-
-
-def _retry_after(value: str | None) -> float | None:
-    """Retry-After as seconds from now: a number of seconds or an HTTP date."""
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
-
-
-def _size(n: int) -> str:
-    for unit, scale in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
-        if n >= scale:
-            return f"{n / scale:g} {unit}"
-    return f"{n} bytes"
 
 
 def _cause(err: BaseException) -> tuple[str, bool]:
