@@ -75,7 +75,7 @@ class Fetched:
             self.content_type in (None, "text/plain") and looks_like_html(self.content))
 
     def text(self) -> str:
-        return decode(self.content, html=self.is_html, declared=self.charset)
+        return decode(self.content, html=self.is_html or "xml" in (self.content_type or ""), declared=self.charset)
 
 
 @dataclass(slots=True)

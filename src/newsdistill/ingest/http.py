@@ -124,9 +124,8 @@ class Fetcher:
         seen = {url.split("#", 1)[0]}
         current = url
         for _hop in range(self.options.max_redirects + 1):
-            parts = urlsplit(current)
-            if parts.scheme not in ("http", "https") or not parts.hostname:
-                return FetchError(url, f"not an http(s) URL: {current}", "url")
+            if problem := _url_problem(current):
+                return FetchError(url, problem, "url")
             if robots and (refusal := await self._robots_refusal(current)):
                 refusal.url = url
                 if current != url:
@@ -220,6 +219,8 @@ class Fetcher:
             try:
                 async with asyncio.timeout(opts.timeout):
                     return await self._send(url, headers, want)
+            except httpx.InvalidURL as err:
+                return FetchError(url, f"not a valid URL ({err})", "url")
             except httpx.ConnectTimeout:
                 connect = min(opts.connect_timeout, opts.timeout)
                 return FetchError(url, f"cannot connect (no answer within {connect:g} s)", "connect", retryable=True)
@@ -313,6 +314,17 @@ def page_document(source: str, result: Fetched | FetchError) -> RawDocument | In
     kind = "html" if result.is_html else "text"
     return RawDocument(source=source, kind=kind, body=result.text(), url=result.final_url,
                        fetched_at=result.fetched_at)
+
+
+def _url_problem(url: str) -> str | None:
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (raises ValueError when out of range)
+    except ValueError as err:
+        return f"not a valid URL ({err})"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return f"not an http(s) URL: {url}"
+    return None
 
 
 def _cause(err: BaseException) -> tuple[str, bool]:
