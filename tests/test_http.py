@@ -148,6 +148,16 @@ def test_host_delay_and_crawl_delay_space_requests(http_server):
         assert all(b - a >= delay - 0.05 for a, b in zip(times, times[1:]))
 
 
+def test_a_huge_crawl_delay_is_capped(http_server):
+    server = http_server()
+    server.routes["/robots.txt"] = respond(200, "User-agent: *\nCrawl-delay: 3600\n", "text/plain")
+    server.routes["/p/*"] = article()
+    started = time.monotonic()
+    results = fetch([server.url("/p/1"), server.url("/p/2")], max_crawl_delay=0.3)
+    assert all(isinstance(r, RawDocument) for r in results.values())
+    assert 0.25 <= time.monotonic() - started < 3
+
+
 def test_conditional_get_returns_not_modified(http_server):
     server = http_server()
 

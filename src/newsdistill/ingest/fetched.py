@@ -47,6 +47,7 @@ class FetchOptions:
     per_host: int = 2
     concurrency: int = 16
     host_delay: float = 0.0
+    max_crawl_delay: float = 30.0  # a robots.txt Crawl-delay is honoured up to this
     robots: bool = True
     accept: Accept = PAGES  # the default for Fetcher.fetch
 

@@ -209,29 +209,34 @@ class Fetcher:
     async def _attempt(self, url: str, headers: dict[str, str], want: _Want) -> Fetched | FetchError | _Redirect:
         opts = self.options
         host = self._host(urlsplit(url).hostname or "")
-        async with host.slots, self._slots:
-            delay = max(opts.host_delay, host.crawl_delay)
+        async with host.slots:
+            delay = max(opts.host_delay, min(host.crawl_delay, opts.max_crawl_delay))
             now = time.monotonic()
             start = max(now, host.next_start)
             host.next_start = start + delay
             if start > now:
                 await asyncio.sleep(start - now)
-            try:
-                async with asyncio.timeout(opts.timeout):
-                    return await self._send(url, headers, want)
-            except httpx.InvalidURL as err:
-                return FetchError(url, f"not a valid URL ({err})", "url")
-            except httpx.ConnectTimeout:
-                connect = min(opts.connect_timeout, opts.timeout)
-                return FetchError(url, f"cannot connect (no answer within {connect:g} s)", "connect", retryable=True)
-            except (TimeoutError, httpx.TimeoutException):
-                return FetchError(url, f"timed out after {opts.timeout:g} s", "timeout")
-            except httpx.ConnectError as err:
-                cause, retryable = _cause(err)
-                return FetchError(url, f"cannot connect ({cause})", "connect", retryable=retryable)
-            except httpx.HTTPError as err:
-                cause, retryable = _cause(err)
-                return FetchError(url, f"connection failed ({cause})", "connect", retryable=retryable)
+            async with self._slots:  # taken after the wait, so waiting hosts do not hold up the others
+                return await self._timed(url, headers, want)
+
+    async def _timed(self, url: str, headers: dict[str, str], want: _Want) -> Fetched | FetchError | _Redirect:
+        opts = self.options
+        try:
+            async with asyncio.timeout(opts.timeout):
+                return await self._send(url, headers, want)
+        except httpx.InvalidURL as err:
+            return FetchError(url, f"not a valid URL ({err})", "url")
+        except httpx.ConnectTimeout:
+            connect = min(opts.connect_timeout, opts.timeout)
+            return FetchError(url, f"cannot connect (no answer within {connect:g} s)", "connect", retryable=True)
+        except (TimeoutError, httpx.TimeoutException):
+            return FetchError(url, f"timed out after {opts.timeout:g} s", "timeout")
+        except httpx.ConnectError as err:
+            cause, retryable = _cause(err)
+            return FetchError(url, f"cannot connect ({cause})", "connect", retryable=retryable)
+        except httpx.HTTPError as err:
+            cause, retryable = _cause(err)
+            return FetchError(url, f"connection failed ({cause})", "connect", retryable=retryable)
 
     async def _send(self, url: str, headers: dict[str, str], want: _Want) -> Fetched | FetchError | _Redirect:
         response = await self._client.send(self._client.build_request("GET", url, headers=headers), stream=True)
