@@ -22,3 +22,19 @@ def run_cli(*args: str, input: str | None = None, timeout: float = 120, cwd=None
     env = dict(os.environ, PYTHONWARNINGS="ignore", COLUMNS="120")
     return subprocess.run([sys.executable, "-m", "newsdistill", *args], input=input, capture_output=True,
                           text=True, timeout=timeout, env=env, cwd=cwd)
+
+
+@pytest.fixture
+def http_server():
+    """Start real HTTP servers on loopback (``http_server()`` or ``http_server("127.0.0.2")``); all stop after the test."""
+    from httpserver import Server
+
+    started: list[Server] = []
+
+    def start(host: str = "127.0.0.1") -> Server:
+        started.append(Server(host))
+        return started[-1]
+
+    yield start
+    for server in started:
+        server.stop()

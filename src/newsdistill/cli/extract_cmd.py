@@ -25,11 +25,22 @@ def extract(
         metavar="INPUT...", help="HTML/text/Markdown files (also .gz), folders, JSON/JSONL records, http(s) URLs.")],
     fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.jsonl,
     workers: Annotated[int, typer.Option(help="Processes to use (0 = one per core).", min=0)] = 0,
+    timeout: Annotated[float, typer.Option(
+        metavar="SECONDS", min=0.001, help="Give up on a URL after this long per request (connecting, "
+        "waiting and reading included).")] = 30.0,
+    retries: Annotated[int, typer.Option(
+        min=0, help="Retries of a URL answering 429/5xx or refusing the connection (with back-off).")] = 3,
+    user_agent: Annotated[str | None, typer.Option(
+        show_default="newsdistill/VERSION (+project URL)",
+        help="User-Agent sent with every request; robots.txt rules for its first word apply.")] = None,
 ) -> None:
     """Extract the article (title, text, date, author, outlet, language) from each input.
 
     Prints one record per article on stdout; each input that yields no article gets one line on
     stderr. Exit status: 0 when any article came out, 1 when none did, 2 for usage errors.
+
+    URLs are fetched politely: robots.txt is obeyed, at most 2 requests at once per host, at most
+    5 redirects, bodies up to 10 MB, only HTML and text pages.
 
     Example: newsdistill extract --format jsonl page.html notes.txt https://example.org/news/1
     """
@@ -38,7 +49,11 @@ def extract(
     records = []
     out = sys.stdout
     with progress("extracting") as (set_total, advance):
-        for item in extract_inputs(inputs, workers=workers or None, on_total=set_total, on_done=advance):
+        options: dict[str, object] = {"timeout": timeout, "retries": retries}
+        if user_agent:
+            options["user_agent"] = user_agent
+        for item in extract_inputs(inputs, workers=workers or None, on_total=set_total, on_done=advance,
+                                   fetch_options=options):
             if isinstance(item, InputError):
                 report(item.source, item.reason)
                 continue

@@ -6,6 +6,7 @@ import multiprocessing as mp
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from typing import Any
 
 from newsdistill.extract import extract
 from newsdistill.ingest import InputError, RawDocument, is_url
@@ -38,11 +39,13 @@ def extract_inputs(
     workers: int | None = None,
     on_total: Callable[[int], None] | None = None,
     on_done: Callable[[], None] | None = None,
+    fetch_options: dict[str, Any] | None = None,
 ) -> Iterator[Result]:
     """Articles and errors from every input, in the order the inputs were given.
 
     Files are read and extracted in a process pool (``workers`` processes, default: all cores);
-    URLs are fetched politely first (see :mod:`newsdistill.ingest.http`).
+    URLs are fetched politely first (see :mod:`newsdistill.ingest.http`; ``fetch_options`` are
+    its :class:`~newsdistill.ingest.http.FetchOptions` fields, e.g. ``{"timeout": 5}``).
     """
     tasks: list[str | InputError] = []
     urls: list[str] = []
@@ -59,7 +62,7 @@ def extract_inputs(
     if urls:
         from newsdistill.ingest.http import fetch_all
 
-        for url, item in fetch_all(urls):
+        for url, item in fetch_all(urls, **(fetch_options or {})):
             fetched.setdefault(url, []).append(item)
     workers = workers or os.cpu_count() or 1
     files = [t for t in tasks if isinstance(t, str) and t not in fetched]

@@ -17,7 +17,21 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".txt.gz", ".md.gz")
 RECORD_SUFFIXES = (".jsonl", ".json", ".jsonl.gz", ".json.gz", ".ndjson")
 ARTICLE_SUFFIXES = HTML_SUFFIXES + TEXT_SUFFIXES + RECORD_SUFFIXES
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w.:-]+)|<\?xml[^>]+encoding=["']?([\w.:-]+)""", re.I)
+# What browsers actually decode for these labels (WHATWG Encoding Standard): supersets, never less.
+_CHARSET_ALIASES = {
+    "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "l1": "cp1252",
+    "us-ascii": "cp1252", "ascii": "cp1252", "iso-8859-9": "cp1254", "latin5": "cp1254",
+    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "shift_jis": "cp932", "sjis": "cp932",
+    "x-sjis": "cp932", "euc-kr": "cp949", "tis-620": "cp874", "iso-8859-11": "cp874",
+}
+_ASCII_BYTES = bytes(range(128))
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_INVERTED_AFTER_LETTER = re.compile(r"[^\W\d_][¿¡]")
+_WESTERN_CHARS = frozenset(
+    "àáâãäåæçèéêëìíîïñòóôõöøùúûüÿœšžßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜŸŒŠŽ"
+    "’‘“”„‚–—…•·€£¥©®™°§¶«»‹›¿¡×÷±½¼¾ªº\xa0"
+)
 
 
 def expand(source: str) -> list[str] | InputError:
@@ -52,7 +66,7 @@ def read_file(source: str) -> Iterator[RawDocument | InputError]:
     except OSError as err:
         yield InputError(source, f"cannot read: {err.strerror or err}")
         return
-    kind = "html" if name.endswith(HTML_SUFFIXES) or _looks_like_html(data) else "text"
+    kind = "html" if name.endswith(HTML_SUFFIXES) or looks_like_html(data) else "text"
     text = decode(data, html=kind == "html")
     if not text.strip():
         yield InputError(source, "no text in this file")
@@ -69,38 +83,70 @@ def _read_bytes(source: str) -> bytes:
         except (OSError, EOFError) as err:  # broken gzip
             raise InputError(source, f"cannot decompress: {err}") from None
     if len(data) > MAX_FILE_BYTES:
-        raise InputError(source, f"too large for an article ({max(size, len(data)) / 1e6:.0f} MB; "
+        raise InputError(source, f"too large for an article ({max(size, len(data)) / 2**20:.0f} MB; "
                                  f"the limit is {MAX_FILE_BYTES // 2**20} MB)")
     if not data.strip():
         raise InputError(source, "empty file")
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if is_binary(data):
         raise InputError(source, "binary file, not text or HTML")
     return data
 
 
-def _looks_like_html(data: bytes) -> bool:
+def looks_like_html(data: bytes) -> bool:
     head = data[:2048].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head
+    return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head or b"<head" in head
 
 
 def decode(data: bytes, html: bool = False, declared: str | None = None) -> str:
-    """Bytes to text: BOM, then the declared charset (header or <meta>), then UTF-8, then detection."""
+    """Bytes to text: BOM, the declared charset (header, then <meta>/XML declaration), UTF-8, then a guess.
+
+    The guess prefers Windows-1252 for short or mostly-ASCII text that decodes cleanly as Western
+    European (a detector alone reads ``caf\\xe9 na\\xefve`` as Baltic or Central European), and
+    asks charset_normalizer otherwise (Cyrillic, Greek, CJK, long Central European texts).
+    """
     for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
             return data.decode(enc, errors="replace")
     candidates = [declared] if declared else []
     if html and (m := _META_CHARSET.search(data[:4096])):
-        candidates.append(m.group(1).decode("ascii", "ignore"))
+        meta = (m.group(1) or m.group(2)).decode("ascii", "ignore")
+        candidates.append("utf-8" if meta.lower().startswith("utf-16") else meta)  # bytes that say so are not UTF-16
     candidates.append("utf-8")
     for enc in candidates:
         try:
-            return data.decode(enc)
+            return data.decode(_CHARSET_ALIASES.get(enc.lower(), enc))
         except (LookupError, UnicodeDecodeError):
             continue
+    non_ascii = len(data.translate(None, _ASCII_BYTES))
+    if non_ascii <= 64 or non_ascii <= 0.05 * len(data):
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if _looks_western(text):
+                return text
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    return str(best) if best is not None else data.decode("utf-8", errors="replace")
+    return str(best) if best is not None else data.decode("cp1252", errors="replace")
+
+
+def _looks_western(text: str) -> bool:
+    """Whether text decoded as Windows-1252 reads like Western European text, not another script."""
+    if _INVERTED_AFTER_LETTER.search(text):  # "mo¿e": Polish ż read as cp1252
+        return False
+    runs = _NON_ASCII_RUN.findall(text)
+    chars = sum(len(run) for run in runs)
+    if any(c not in _WESTERN_CHARS for run in runs for c in run):
+        return False
+    long_runs = sum(len(run) for run in runs if len(run) >= 3 and any(c.isalpha() for c in run))
+    return long_runs <= 0.1 * chars
+
+
+def is_binary(data: bytes) -> bool:
+    """NUL bytes near the start (and no UTF-16 byte-order mark): not text or HTML."""
+    return b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
 
 
 def _read_records(source: str) -> Iterator[RawDocument | InputError]:
@@ -132,6 +178,8 @@ def _read_records(source: str) -> Iterator[RawDocument | InputError]:
                 yield InputError(source, "no article records in this file")
     except OSError as err:
         yield InputError(source, f"cannot read: {err.strerror or err}")
+    except EOFError as err:  # truncated .gz
+        yield InputError(source, f"cannot decompress: {err}")
 
 
 def _records_from(source: str, values: list[Any], lines: int | None) -> Iterator[RawDocument | InputError]:
