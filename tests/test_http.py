@@ -40,7 +40,7 @@ def test_pages_are_fetched_with_our_user_agent_and_robots_is_read_once_per_host(
     assert len(server.requests) == 7
     agents = {r.headers["user-agent"] for r in server.requests}
     assert agents == {USER_AGENT}
-    assert USER_AGENT.startswith("newsdistill/") and "(+https://" in USER_AGENT
+    assert USER_AGENT.startswith("newsdistill/") and "bot" in USER_AGENT
 
 
 def test_user_agent_option_is_sent_and_matched_against_robots_groups(http_server):
@@ -308,3 +308,12 @@ def article_body() -> str:
     from httpserver import ARTICLE
 
     return ARTICLE.format(title="Council approves new budget")
+
+
+def test_operator_contact_goes_into_the_user_agent(monkeypatch):
+    from newsdistill.ingest.fetched import default_user_agent
+
+    monkeypatch.setenv("NEWSDISTILL_CONTACT", "news-ops@example.org")
+    assert default_user_agent().endswith("(news reader bot; +news-ops@example.org)")
+    monkeypatch.delenv("NEWSDISTILL_CONTACT")
+    assert default_user_agent().endswith("(news reader bot)")

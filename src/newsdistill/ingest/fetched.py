@@ -8,14 +8,21 @@ reads live here too.
 from __future__ import annotations
 
 import email.utils
+import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from newsdistill import __version__
 from newsdistill.ingest.files import decode, looks_like_html
 
-PROJECT_URL = "https://github.com/newsdistill/newsdistill"
-USER_AGENT = f"newsdistill/{__version__} (+{PROJECT_URL})"
+def default_user_agent() -> str:
+    """"newsdistill/VERSION (news reader bot)", with the operator's contact when
+    $NEWSDISTILL_CONTACT gives one (a URL or an e-mail address), as sites ask of bots."""
+    contact = os.environ.get("NEWSDISTILL_CONTACT", "").strip()
+    return f"newsdistill/{__version__} (news reader bot{'; +' + contact if contact else ''})"
+
+
+USER_AGENT = default_user_agent()
 
 
 @dataclass(frozen=True, slots=True)
