@@ -70,3 +70,16 @@ def test_headline_without_source_titles_uses_the_lede_clause():
     arts = [Article(id=a.id, text=a.text, outlet=a.outlet) for a in ARTICLES]
     lede = [Sentence("Officials said 14 people were injured in the collapse, the fire service said.", "b")]
     assert choose_headline(arts, lede) == "Officials said 14 people were injured in the collapse"
+
+
+def test_enforce_removes_exactly_the_unbacked_parts():
+    from newsdistill.summarize.check import enforce
+
+    d = compose(Story(id="s1", articles=list(ARTICLES)), first_sentences)
+    good_lede = list(d.lede)
+    d.lede.append(Sentence("At least 40 people were injured, officials said.", "a"))
+    d.quotes[0].speaker = "Governor Lee Park"
+    problems = enforce(d, ARTICLES)
+    assert len(problems) == 2
+    assert d.lede == good_lede and d.quotes == []
+    assert verify(d, ARTICLES) == []

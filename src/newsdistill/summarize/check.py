@@ -72,3 +72,33 @@ def verify(digest: Digest, articles: list[Article]) -> list[str]:
         if reason:
             problems.append(f"{where}: {text[:80]!r}: {reason}")
     return problems
+
+
+def enforce(digest: Digest, articles: list[Article]) -> list[str]:
+    """Remove every part of ``digest`` its cited sources do not back; the problems found.
+
+    The default writer only copies the sources' sentences, so this should find nothing: it is the
+    guarantee that holds whatever a selector (or a future rewriter) produced.
+    """
+    by_id = {a.id: a for a in articles}
+    problems: list[str] = []
+
+    def ok(where: str, text: str, sources: list[str], verbatim: bool = True) -> bool:
+        reason = backed(text, sources, by_id, verbatim)
+        if reason:
+            problems.append(f"{where}: {text[:80]!r}: {reason}")
+        return reason is None
+
+    digest.lede = [s for s in digest.lede if ok("lede", s.text, s.sources)]
+    for sec in digest.sections:
+        sec.sentences = [s for s in sec.sentences if ok(f"section {sec.heading!r}", s.text, s.sources)]
+    digest.sections = [sec for sec in digest.sections if sec.sentences]
+    digest.quotes = [q for q in digest.quotes
+                     if ok("quote", q.text, q.sources) and ok("quote speaker", q.speaker, q.sources, False)]
+    for f in digest.key_figures:
+        f.conflicts = [g for g in f.conflicts if ok("figure", f"{g.value} {g.label}", g.sources, False)]
+    digest.key_figures = [f for f in digest.key_figures if ok("figure", f"{f.value} {f.label}", f.sources, False)]
+    for x in digest.disagreements:
+        x.claims = [s for s in x.claims if ok("disagreement", s.text, s.sources)]
+    digest.disagreements = [x for x in digest.disagreements if len(x.claims) >= 1]
+    return problems
