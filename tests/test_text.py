@@ -33,7 +33,7 @@ def test_names_do_not_cross_sentences():
 
 def test_dates_in_words_and_numbers():
     utc = timezone.utc
-    assert find_date("Posted November 3, 2023, 10:00") == datetime(2023, 11, 3, tzinfo=utc)
+    assert find_date("Posted November 3, 2023, 10:00") == datetime(2023, 11, 3, 10, 0, tzinfo=utc)
     assert find_date("Updated Jan 10, 2024") == datetime(2024, 1, 10, tzinfo=utc)
     assert find_date("06.11.2023") == datetime(2023, 11, 6, tzinfo=utc)
     assert find_date("no date here 123") is None

@@ -48,9 +48,10 @@ def extract(doc: RawDocument) -> Article | InputError:
         for key, value in page_meta.items():
             meta.setdefault(key, value)
     else:
-        cleaned = clean_text(doc.body, title=meta.get("title"))
+        cleaned = clean_text(doc.body, title=meta.get("title"), find_headline=doc.kind != "record")
         text = cleaned.text
         meta.setdefault("title", cleaned.title)
+        meta.setdefault("author", cleaned.author)
         if cleaned.published and not meta.get("date"):
             meta["date"] = cleaned.published
     if len(text.split()) < MIN_WORDS:

@@ -1,0 +1,201 @@
+"""What one line of a copied web page is, judged on its own: furniture, a date line, a byline.
+
+These are the context-free tests; :mod:`newsdistill.extract.plaintext` combines them with where a
+line sits on the page (before the headline, inside a "Related" block, after the last sentence).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from newsdistill.text import find_date
+
+# Whole-line UI labels (a count, colon or arrow may follow), in the languages we meet most.
+_LABELS = r"""
+home|homepage|menu|search|sign\ ?in|sign\ ?up|log\ ?in|log\ ?out|register|subscribe(?:\ now|\ today)?|
+newsletters?|share|share\ (?:this|the)\ (?:article|story|post|page)|share\ this|tweet|print|e-?mail|copy\ link|
+facebook|twitter|x|whatsapp|linkedin|instagram|reddit|telegram|pinterest|flipboard|threads|youtube|
+advertisement|advert|sponsored|promoted|ad|
+related|related\ (?:articles?|stories|news|coverage|topics|content|links|internet\ links|reading)|
+read\ more|see\ more|show\ more|load\ more|more|more\ stories|more\ news|more\ on\ this\ story|more\ opinion|
+see\ also|also\ read|read\ also|read\ next|up\ next|
+previous|next|previous\ (?:article|story|post)|next\ (?:article|story|post)|
+comments?|comment\ now|add\ a\ comment|leave\ a\ (?:comment|reply)|have\ your\ say|join\ the\ (?:conversation|discussion)|
+most\ (?:read|popular|viewed|shared|commented)|trending(?:\ now)?|top\ stories|latest(?:\ news)?|
+recommended(?:\ for\ you)?|you\ (?:may|might)\ also\ (?:like|be\ interested\ in)|don't\ miss|editor's\ picks|
+topics|tags|watch\ live|listen\ live|live\ tv|live|radio|podcasts?|play\ video|watch|listen|video|photos?|gallery|
+back\ to\ top|skip\ to\ (?:main\ )?content|close|open|toggle\ caption|hide\ caption|enlarge\ this\ image|
+loading\.*|like\ this|reuse\ this\ content|report\ an\ error|accept|accept\ all|ok|got\ it|
+startseite|teilen|artikel\ teilen|anzeige|werbung|mehr\ zum\ thema|weitere\ artikel|weiterlesen|kommentare?|
+kommentar\ schreiben|auch\ interessant|accueil|partager|lire\ aussi|à\ lire\ aussi|publicité|commentaires?|
+voir\ aussi|portada|compartir|lee\ también|leer\ más|publicidad|comentarios?|suscríbete|condividi|
+leggi\ anche|pubblicità|commenti|iscriviti|delen|lees\ ook|reclame
+"""
+_LABEL = re.compile(rf"^(?:{_LABELS})\s*(?:[:›»>|•·(\[\d].{{0,40}}|…|\.{{3}})?$", re.I | re.X)
+
+# Lines that start like furniture (a short line only: the rest is a name, a link text, a count).
+_STARTS = r"""
+read\ more\b|also\ read\b|see\ also\b|watch\s*:|listen\s*:|related\s*:|more\ from\b|more\ on\b|more\ in\b|
+most\ read\ in\b|sign\ up\b|subscribe\ (?:to|for|now|today)\b|already\ a\ subscriber|follow\ us\b|follow\ @|
+join\ our\b|share\ on\b|share\ via\b|share\ this\b|click\ here\b|reporting\ by\b|additional\ reporting\b|
+editing\ by\b|writing\ by\b|compiled\ by\b|our\ standards\b|was\ this\ (?:article|story)\ helpful|
+to\ participate\ in\ the\ discussion|got\ a\ (?:story|news\ tip|tip)\b|have\ a\ story\b|contact\ us\b|
+(?:we|this\ (?:site|website))\ uses?\ cookies|accept\ (?:all\ )?cookies|manage\ (?:preferences|cookies)|
+cookie\ (?:settings|policy)|story\ continues\ below|scroll\ (?:down\ )?to\ continue|continue\ reading\b|
+this\ (?:story|article)\ is\ (?:being\ updated|developing)|this\ is\ a\ developing\ story|
+listen\ to\ this\ article|play\ video\b|video\ duration\b|image\ caption|image\ source|media\ caption|
+(?:photo|picture|image|photograph|credit|foto|bild|video)s?\s*:|photo\ by\b|photos\ by\b|
+\(c\)\s|©|copyright\b|all\ rights\ reserved|tags\s*:|topics\s*:|filed\ under\b|posted\ in\b|categories\s*:|
+get\ (?:the|our)\b.*\bin\ your\ (?:e-?mail|inbox)|enter\ your\ email|terms\ (?:of|and)\b|privacy\ policy|
+image\ \d+\ of\ \d+|\d+\s*/\s*\d+$|\d+\ comments?\b|comments?\s*\(\d+\)|\d+\s*min(?:ute)?s?\ read|reading\ time|
+(?:updated\ )?\d+\ (?:minutes?|mins?|hours?|hrs?|days?)\ ago|lire\ aussi|à\ lire\ aussi|abonnez-vous|
+inscrivez-vous|lee\ también|mehr\ zum\ thema|jetzt\ abonnieren|newsletter\b|mit\ material\ von\b|
+leggi\ anche|partager\ sur\b
+"""
+_START = re.compile(rf"^(?:{_STARTS})", re.I | re.X)
+
+# Machine-made or machine-translated text disclaimers.
+_BOT = re.compile(r"\b(?:generated|translated|written|produced|created|compiled)\b.{0,40}"
+                  r"\b(?:automatically|by\ (?:an?\ )?(?:ai|algorithm|machine|computer)|with\ (?:the\ help\ of\ )?"
+                  r"(?:ai|artificial\ intelligence))|\bmachine[- ]translat|\bautomatically\ translated", re.I | re.X)
+
+# Photo credits and captions that end with one.
+_CREDIT_END = re.compile(
+    r"""(?:^|[\s.(|,])(?:
+        (?i:photo|picture|image|photograph|credit|foto|pic)s?\s*(?i:by|:)\s*[^.]{2,60}
+      | (?:\(c\)|©)\s*[\w .&'-]*\d{4}\s*/\s*[\w .'-]+
+      | [A-Z]{2,}(?:\ [A-Z]+)*(?:\ Photo)?\s?/\s?[A-Z][\w'.-]+(?:\ [A-Z][\w'.-]+){0,3}
+      | (?:AFP|AP|Reuters|EPA|Getty\ Images|Shutterstock|Alamy)(?:\ via\ Getty\ Images)?
+    )\)?$""",
+    re.X,
+)
+_AGENCY_SLASH = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,})*(?: Photo)?\s?/\s?[\w'.-]+(?: [\w'.-]+){0,3}$")
+
+# "X is a reporter covering ...", "X covers crime for the Tribune": author boxes after the body.
+_ROLE = (r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|freelancer?|critic|"
+         r"producer|photographer|intern|staff\ writer|democracy\ reporter)")
+_AUTHOR_BOX = re.compile(
+    rf"^(?:[A-Z][\w'’.-]+\ ){{2,3}}(?:(?:is|was)\ (?:a|an|the|our)\b.{{0,80}}\b(?i:{_ROLE})"
+    rf"|covers\ |writes\ (?:about|for)\ |reports\ on\ )",
+    re.X,
+)
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|^(?:https?://|www\.)\S+$", re.I)
+ROLE_LINE = re.compile(rf"^(?:(?:senior|chief|deputy|local|political|economics|business|health|sports?|"
+                       rf"staff|foreign|news|city|science|home\ affairs)\ )*{_ROLE}s?$", re.I | re.X)
+
+# Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Von Lena Hartwig", "Par Claire Dubois".
+_NAME = r"[A-ZÀ-Þ][\w'’.-]+(?:\ (?:(?:de|da|van|von|der|del|la|le|al|bin)\ )?[A-ZÀ-Þ][\w'’.-]+){0,3}"
+_BYLINE = re.compile(
+    rf"^(?:by|von|par|por|di|door|av|written\ by|words\ by|author:|reported\ by)\s+"
+    rf"(?P<name>(?:the\ )?{_NAME}(?:\s*(?:,|and|&|und|et|y|e)\s*{_NAME})*?)"
+    rf"\s*(?:$|[,|•·–—-]\s*(?P<rest>.*)$)",
+    re.I | re.X,
+)
+BARE_NAME = re.compile(rf"^(?P<name>{_NAME})\s*(?:$|[,|•·–—-]\s*(?P<rest>.*)$)", re.X)
+
+# Date lines: what may stand around the date itself.
+_DATE_WORDS = re.compile(
+    r"""\b(?:published|updated|posted|modified|last\ updated|first\ published|on|at|am|le|à|um|uhr|de|del|
+    publié|mis\ à\ jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|
+    mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|
+    gmt|utc|bst|cet|cest|est|edt|pst|pdt|a\.?m\.?|p\.?m\.?|\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d+)\b""",
+    re.I | re.X,
+)
+_RELATIVE = re.compile(r"^(?:updated:?\s*)?(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$", re.I)
+
+_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "CJK", "HIRAGANA", "KATAKANA", "HANGUL",
+            "DEVANAGARI", "THAI")
+
+
+def is_furniture(line: str) -> bool:
+    """True when the line, on its own, is page furniture rather than article text."""
+    line = line.strip()
+    if not line:
+        return False
+    n = len(line.split())
+    if _LABEL.match(line):
+        return True
+    if n <= 25 and _START.match(line):
+        return True
+    if n <= 40 and (_BOT.search(line) or re.match(r"(?:\(c\)|©|copyright)\s", line, re.I)):
+        return True
+    if n <= 30 and _CREDIT_END.search(line) and not line.rstrip(")").endswith(("AP", "AFP", "Reuters")):
+        return True
+    if _AGENCY_SLASH.match(line) or re.search(r"\bgetty images$", line, re.I) and n <= 8:
+        return True
+    if n <= 40 and (_AUTHOR_BOX.match(line) or _CONTACT.search(line) and n <= 25):
+        return True
+    return bool(_RELATIVE.match(line))
+
+
+def is_author_box(line: str) -> bool:
+    return bool(_AUTHOR_BOX.match(line.strip()))
+
+
+def byline(line: str) -> str | None:
+    """The author named by a byline ("By Jane Doe, Reuters" -> "Jane Doe"), else None."""
+    line = line.strip()
+    if len(line.split()) > 14 or line.endswith((".", "!", "?")) and not line.endswith(" Jr."):
+        return None
+    m = _BYLINE.match(line)
+    if not m:
+        return None
+    name = m.group("name").strip()
+    words = name.split()
+    if len(words) < 2 and name.lower() not in ("reuters", "afp", "ap"):
+        return None
+    return name
+
+
+def name_line(line: str) -> str | None:
+    """A line that is only a person's name, maybe with a role ("Owen Gallagher | Staff Writer")."""
+    m = BARE_NAME.match(line.strip())
+    if not m:
+        return None
+    name = m.group("name")
+    n = len(name.split())
+    rest = (m.group("rest") or "").strip()
+    if not 2 <= n <= 4 or any(w.isupper() and len(w) > 1 for w in name.split()):
+        return None
+    if rest and not ROLE_LINE.match(rest) and not find_date(rest):
+        return None
+    return name
+
+
+def is_date_line(line: str) -> bool:
+    """A short line that states a date (and maybe a time, "Published", a weekday), little else."""
+    line = line.strip()
+    if _RELATIVE.match(line):
+        return True
+    if len(line.split()) > 16 or find_date(line) is None:
+        return False
+    rest = re.sub(r"\bby\s+.*$", "", line, flags=re.I)  # "Posted on ... by Sam Okafor"
+    rest = _DATE_WORDS.sub(" ", rest)
+    rest = re.sub(r"\b(?:[a-zà-ÿ]{3,9}\.?)\b", lambda m: "" if _is_month(m.group()) else m.group(), rest, flags=re.I)
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
+
+
+def _is_month(word: str) -> bool:
+    from newsdistill.text import MONTHS
+
+    return word.lower().rstrip(".") in MONTHS
+
+
+def scripts(text: str) -> dict[str, int]:
+    """How many letters of the text are in each writing system (LATIN, CYRILLIC, CJK, ...)."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            for s in _SCRIPTS:
+                if name.startswith(s):
+                    counts[s] = counts.get(s, 0) + 1
+                    break
+    return counts
+
+
+def script(text: str) -> str | None:
+    """The writing system most letters of the text are in."""
+    counts = scripts(text)
+    return max(counts, key=counts.__getitem__) if counts else None
