@@ -36,7 +36,7 @@ _LABEL = re.compile(rf"^(?:{_LABELS})\s*(?:[:›»>|•·(\[\d].{{0,40}}|…|\.{
 
 # Lines that start like furniture (a short line only: the rest is a name, a link text, a count).
 _STARTS = r"""
-read\ more\b|also\ read\b|see\ also\b|watch\s*:|listen\s*:|related\s*:|more\ from\b|more\ on\b|more\ in\b|
+read\ more\b|also\ read\b|see\ also\b|watch\s*:|listen\s*:|related\s*:|more\ (?:from|on|in)\b[^.]*$|
 most\ read\ in\b|sign\ up\b|subscribe\ (?:to|for|now|today)\b|already\ a\ subscriber|follow\ us\b|follow\ @|
 join\ our\b|share\ on\b|share\ via\b|share\ this\b|click\ here\b|reporting\ by\b|additional\ reporting\b|
 editing\ by\b|writing\ by\b|compiled\ by\b|our\ standards\b|was\ this\ (?:article|story)\ helpful|
@@ -46,17 +46,18 @@ cookie\ (?:settings|policy)|story\ continues\ below|scroll\ (?:down\ )?to\ conti
 this\ (?:story|article)\ is\ (?:being\ updated|developing)|this\ is\ a\ developing\ story|
 listen\ to\ this\ article|play\ video\b|video\ duration\b|image\ caption|image\ source|media\ caption|
 (?:photo|picture|image|photograph|credit|foto|bild|video)s?\s*:|photo\ by\b|photos\ by\b|
-\(c\)\s|©|copyright\b|all\ rights\ reserved|tags\s*:|topics\s*:|filed\ under\b|posted\ in\b|categories\s*:|
-get\ (?:the|our)\b.*\bin\ your\ (?:e-?mail|inbox)|enter\ your\ email|terms\ (?:of|and)\b|privacy\ policy|
+\(c\)\s|©|copyright\s*(?:©|\(c\)|\d{4})|all\ rights\ reserved|tags\s*:|topics\s*:|filed\ under\b|posted\ in\b|categories\s*:|
+get\ (?:the|our)\b.*\bin\ your\ (?:e-?mail|inbox)|enter\ your\ email|terms\ (?:of\ (?:use|service)|and\ conditions)\b|privacy\ policy$|
 image\ \d+\ of\ \d+|\d+\s*/\s*\d+$|\d+\ comments?\b|comments?\s*\(\d+\)|\d+\s*min(?:ute)?s?\ read|reading\ time|
-(?:updated\ )?\d+\ (?:minutes?|mins?|hours?|hrs?|days?)\ ago|lire\ aussi|à\ lire\ aussi|abonnez-vous|
-inscrivez-vous|lee\ también|mehr\ zum\ thema|jetzt\ abonnieren|newsletter\b|mit\ material\ von\b|
+lire\ aussi|à\ lire\ aussi|abonnez-vous|
+inscrivez-vous|lee\ también|mehr\ zum\ thema|jetzt\ abonnieren|newsletter\b[^.]*$|mit\ material\ von\b|
 leggi\ anche|partager\ sur\b
 """
 _START = re.compile(rf"^(?:{_STARTS})", re.I | re.X)
 
 # Machine-made or machine-translated text disclaimers.
-_BOT = re.compile(r"\b(?:generated|translated|written|produced|created|compiled)\b.{0,40}"
+_BOT = re.compile(r"\b(?:this|the)\ (?:article|story|text|content|summary|report|translation|page)\b.{0,40}"
+                  r"\b(?:generated|translated|written|produced|created|compiled)\b.{0,40}"
                   r"\b(?:automatically|by\ (?:an?\ )?(?:ai|algorithm|machine|computer)|with\ (?:the\ help\ of\ )?"
                   r"(?:ai|artificial\ intelligence))|\bmachine[- ]translat|\bautomatically\ translated", re.I | re.X)
 
@@ -66,7 +67,6 @@ _CREDIT_END = re.compile(
         (?i:photo|picture|image|photograph|credit|foto|pic)s?\s*(?i:by|:)\s*[^.]{2,60}
       | (?:\(c\)|©)\s*[\w .&'-]*\d{4}\s*/\s*[\w .'-]+
       | [A-Z]{2,}(?:\ [A-Z]+)*(?:\ Photo)?\s?/\s?[A-Z][\w'.-]+(?:\ [A-Z][\w'.-]+){0,3}
-      | (?:AFP|AP|Reuters|EPA|Getty\ Images|Shutterstock|Alamy)(?:\ via\ Getty\ Images)?
     )\)?$""",
     re.X,
 )
@@ -118,19 +118,20 @@ def is_furniture(line: str) -> bool:
         return True
     if n <= 25 and _START.match(line):
         return True
-    if n <= 40 and (_BOT.search(line) or re.match(r"(?:\(c\)|©|copyright)\s", line, re.I)):
+    if n <= 40 and (_BOT.search(line) or re.match(r"(?:\(c\)|©|copyright\s*(?:©|\(c\)|\d{4}))", line, re.I)):
         return True
-    if n <= 30 and _CREDIT_END.search(line) and not line.rstrip(")").endswith(("AP", "AFP", "Reuters")):
+    if n <= 30 and _CREDIT_END.search(line):
         return True
     if _AGENCY_SLASH.match(line) or re.search(r"\bgetty images$", line, re.I) and n <= 8:
         return True
-    if n <= 40 and (_AUTHOR_BOX.match(line) or _CONTACT.search(line) and n <= 25):
+    if n <= 25 and _CONTACT.search(line):
         return True
     return bool(_RELATIVE.match(line))
 
 
 def is_author_box(line: str) -> bool:
-    return bool(_AUTHOR_BOX.match(line.strip()))
+    """"X is a reporter covering ...": furniture only after the article's last paragraph."""
+    return len(line.split()) <= 40 and bool(_AUTHOR_BOX.match(line.strip()))
 
 
 def byline(line: str) -> str | None:

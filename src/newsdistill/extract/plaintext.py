@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from newsdistill.extract.furniture import (ROLE_LINE, byline, is_date_line, is_furniture, name_line,
+from newsdistill.extract.furniture import (ROLE_LINE, byline, is_author_box, is_date_line, is_furniture, name_line,
                                             script, scripts)
 from newsdistill.text import content_stems, find_date, fold, normalize_space
 
@@ -20,7 +20,7 @@ __all__ = ["CleanText", "Page", "analyse", "clean_text", "is_furniture"]
 
 # Labels that open a block of links to other stories: the headline-like lines after them go too.
 _BLOCK = re.compile(
-    r"""^(?:related(?:\ \w+){0,2}|more\ (?:stories|news|opinion|on\ this\ story|(?:from|on|in)\b.{0,40})|
+    r"""^(?:related(?:\ \w+){0,2}|more\ (?:stories|news|opinion|on\ this\ story|(?:from|on|in)\b[^.!?]{0,40})|
     most\ (?:read|popular|viewed|shared)(?:\ in\b.{0,30})?|read\ (?:more|next|also)|up\ next|see\ also|
     also\ read|you\ (?:may|might)\ also\ (?:like|be\ interested\ in)|recommended(?:\ for\ you)?|top\ stories|
     latest(?:\ news)?|trending(?:\ now)?|(?:previous|next)(?:\ (?:article|story|post))?|editor's\ picks|
@@ -189,22 +189,29 @@ def _mark_blocks(page: Page, idx: list[int]) -> None:
             continue
         page.labels[i] = "F"
         k += 1
+        after_headline = False
         while k < len(idx):
             j = idx[k]
             line = page.lines[j]
             nxt = idx[k + 1] if k + 1 < len(idx) else None
-            teaser = (len(line.split()) <= 25 and (nxt is None or _headline_like(page.lines[nxt])))
-            if page.labels[j] in "FDA" or page.labels[j] == "?" and not page.indented[j] and (
-                    _headline_like(line) or teaser):
+            headline = _headline_like(line) and not line.endswith(":")
+            teaser = after_headline and len(line.split()) <= 25 and (nxt is None or _headline_like(page.lines[nxt]))
+            if page.labels[j] in "FDA" or page.labels[j] == "?" and not page.indented[j] and (headline or teaser):
                 if page.labels[j] == "?":
                     page.labels[j] = "F"
+                after_headline = headline
                 k += 1
                 continue
             break
 
 
 def _mark_tail(page: Page, idx: list[int]) -> None:
-    """After the last sentence of the article, short lines that are not sentences are furniture."""
+    """After the article's last sentence: author boxes, and short lines that are not sentences."""
+    for i in reversed(idx):
+        if page.labels[i] == "?" and is_author_box(page.lines[i]):
+            page.labels[i] = "F"
+        elif page.labels[i] == "?" and _body_like(page.lines[i]):
+            break
     last = max((i for i in idx if page.labels[i] in "?B" and _sentence_like(page.lines[i])), default=None)
     if last is None:
         return
@@ -218,13 +225,17 @@ def _mark_tail(page: Page, idx: list[int]) -> None:
 def _mark_nav_runs(page: Page, idx: list[int]) -> None:
     """Three or more lines of one to three words in a row (no sentences, not a list): a menu."""
     run: list[int] = []
-    for i in idx + [None]:
-        short = i is not None and page.labels[i] in "?F" and not page.indented[i] and (
-            page.labels[i] == "F" or len(page.lines[i].split()) <= 3 and not _SENTENCE_END.search(page.lines[i]))
+    listed = False  # the run follows "Results:": a list in the story
+    for k, i in enumerate(idx + [-1]):
+        short = i >= 0 and page.labels[i] in "?F" and not page.indented[i] and (
+            page.labels[i] == "F" or len(page.lines[i].split()) <= 3 and not _SENTENCE_END.search(page.lines[i])
+            and not re.search(r"\d", page.lines[i]))
         if short:
+            if not run:
+                listed = k > 0 and page.lines[idx[k - 1]].endswith(":")
             run.append(i)
             continue
-        if sum(page.labels[j] == "?" for j in run) and len(run) >= 3:
+        if len(run) >= 3 and not listed:
             for j in run:
                 page.labels[j] = "F"
         run = []
