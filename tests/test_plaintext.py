@@ -228,7 +228,7 @@ def test_extract_command_reports_author_and_date_of_a_text_page(tmp_path):
 def test_dataset_records_lose_no_article_lines():
     dataset("duc2003_task2")
     docs, lines, n, removed = dataset_removals("duc2003_task2")
-    assert docs > 250 and n == 0, removed[:5]
+    assert docs > 250 and n <= 5 and all(removal_kind(line) == "wire" for line in removed), removed
     dataset("multiling2011")
     _, _, _, removed = dataset_removals("multiling2011")
     assert all(removal_kind(line) in ("date", "credit") for line in removed), removed

@@ -47,11 +47,13 @@ def extract(doc: RawDocument) -> Article | InputError:
         text, page_meta = found
         for key, value in page_meta.items():
             meta.setdefault(key, value)
+        # trafilatura's text may still repeat the headline or carry a kicker, ad label or wire tail
+        text = clean_text(text, title=meta.get("title"), find_headline=False).text
     else:
         cleaned = clean_text(doc.body, title=meta.get("title"), find_headline=doc.kind != "record")
         text = cleaned.text
-        meta.setdefault("title", cleaned.title)
-        meta.setdefault("author", cleaned.author)
+        for key in ("title", "author", "outlet"):
+            meta.setdefault(key, getattr(cleaned, key))
         if cleaned.published and not meta.get("date"):
             meta["date"] = cleaned.published
     if len(text.split()) < MIN_WORDS:

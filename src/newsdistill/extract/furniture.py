@@ -111,6 +111,8 @@ _SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "CJK", "HIRAGANA",
 def is_furniture(line: str) -> bool:
     """True when the line, on its own, is page furniture rather than article text."""
     line = line.strip()
+    if line.startswith("(") and line.endswith(")"):  # "(Reporting by ...; Editing by ...)"
+        line = line[1:-1].strip()
     if not line:
         return False
     n = len(line.split())
@@ -132,6 +134,19 @@ def is_furniture(line: str) -> bool:
 def is_author_box(line: str) -> bool:
     """"X is a reporter covering ...": furniture only after the article's last paragraph."""
     return len(line.split()) <= 40 and bool(_AUTHOR_BOX.match(line.strip()))
+
+
+_OWNER = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}\s+)?(?P<name>(?:The\s+)?[A-Z][\w&'.-]*"
+                    r"(?:\s+[A-Z][\w&'.-]*){0,4}?)(?:\s+\d{4})?\s*(?:[.,]|$|all rights)", re.I)
+
+
+def copyright_owner(line: str) -> str | None:
+    """The publisher a copyright line names ("© 2024 The Karsholm Courier. All rights reserved.")."""
+    line = line.strip()
+    if not re.match(r"(?:©|\(c\)|copyright\b)", line, re.I) or len(line.split()) > 20:
+        return None
+    m = _OWNER.match(line)
+    return m.group("name").rstrip(".") if m and m.group("name")[:1].isupper() else None
 
 
 def byline(line: str) -> str | None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from newsdistill.extract.furniture import (ROLE_LINE, byline, is_author_box, is_date_line, is_furniture, name_line,
+from newsdistill.extract.furniture import (ROLE_LINE, byline, copyright_owner, is_author_box, is_date_line, is_furniture, name_line,
                                             script, scripts)
 from newsdistill.text import content_stems, find_date, fold, normalize_space
 
@@ -49,6 +49,7 @@ class CleanText:
     published: datetime | None = None
     removed: list[str] = field(default_factory=list)
     author: str | None = None
+    outlet: str | None = None  # from a copyright line, when the page has one
 
 
 @dataclass(slots=True)
@@ -89,7 +90,10 @@ def analyse(raw: str, title: str | None = None, find_headline: bool = True) -> P
         elif is_date_line(line):
             page.labels[i] = "D"
     _stray_script(page, idx)
-    head = _choose_headline(page, idx) if title is None and find_headline else None
+    if title is None:
+        head = _choose_headline(page, idx) if find_headline else None
+    else:  # the known headline repeated at the top: what stands above it is a kicker or a label
+        head = next((i for i in idx[:12] if fold(lines[i]) == fold(title)), None)
     if head is not None:
         _mark_header(page, idx, head)
     wanted = fold(title or (lines[head] if head is not None else ""))
@@ -113,7 +117,8 @@ def _stray_script(page: Page, idx: list[int]) -> None:
     main = script(body or " ".join(page.lines[i] for i in idx))
     for i in idx:
         line = page.lines[i]
-        if page.labels[i] == "?" and len(line.split()) <= 12 and script(line) not in (None, main) \
+        if page.labels[i] == "?" and len(line.split()) <= 12 and not page.indented[i] \
+                and not re.search(r"[\d*=_/\\.]", line) and script(line) not in (None, main) \
                 and main not in scripts(line):
             page.labels[i] = "F"
 
@@ -288,5 +293,6 @@ def clean_text(raw: str, title: str | None = None, find_headline: bool = True) -
     if title is None:
         title = next((line for line, label in zip(page.lines, page.labels) if label == "T"), None)
     removed = [line for line, label in zip(page.lines, page.labels) if label in "FDA" and label]
+    outlet = next(filter(None, map(copyright_owner, reversed(removed))), None)
     return CleanText(title=title, text="\n\n".join(paragraphs), published=_published(page),
-                     removed=removed, author=_author(page))
+                     removed=removed, author=_author(page), outlet=outlet)
