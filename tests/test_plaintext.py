@@ -79,15 +79,20 @@ def test_article_sentences_are_not_furniture(line):
     assert not is_furniture(line)
 
 
+def check_page(raw, title, author, published):
+    """Clean ``raw`` and check its headline, author and stated date (ISO 8601 with the page's zone)."""
+    clean = clean_text(raw)
+    assert (clean.title, clean.author) == (title, author)
+    assert clean.published.isoformat() == published
+    return clean
+
+
 def test_headline_after_outlet_section_and_breadcrumb():
     raw = ("The Harbour Times\nWorld\nPolitics | Europe\nHome > News > Local\n"
            "Port strike enters third day as talks stall\nBy Ana Ruiz, Reuters\nNovember 3, 2023\n"
            "Dock workers in Port Veyra stayed off the job for a third day on Monday, union leaders said.\n"
            "The strike has stranded 40 ships, the harbour master said.\n")
-    clean = clean_text(raw)
-    assert clean.title == "Port strike enters third day as talks stall"
-    assert clean.author == "Ana Ruiz"
-    assert clean.published.date() == date(2023, 11, 3)
+    clean = check_page(raw, "Port strike enters third day as talks stall", "Ana Ruiz", "2023-11-03T00:00:00+00:00")
     assert clean.text.startswith("Dock workers in Port Veyra")
     assert "Politics" not in clean.text and "Reuters" not in clean.text
 
@@ -239,3 +244,50 @@ def test_labelled_files_are_well_formed():
         lines = [line for line in Path(path).read_text(encoding="utf-8").splitlines() if not line.startswith("# ")]
         assert all(not line.strip() or line[:2] in ("T ", "D ", "A ", "B ", "F ") for line in lines), path
         assert sum(line.startswith("T ") for line in lines) == 1, path
+
+
+def test_markdown_copy_of_a_page():
+    raw = ("[Skip to content](#main)\n\n* [News](/news)\n* [Sport](/sport)\n\n"
+           "# Town hall fire: firefighters save historic clock tower\n\n**By Mark Ellis** | 4 June 2024\n\n"
+           "![Smoke rises over the town hall](fire.jpg)\n*Smoke over the town hall on Tuesday. Photo: Mark Ellis*\n\n"
+           "Firefighters saved the 200-year-old clock tower of Dunmore town hall after a fire broke out on Tuesday.\n\n"
+           "\"The tower was the priority,\" said station manager Ruth Kaye.\n\n"
+           "[Read more: Dunmore council to hold emergency meeting](/news/123)\n")
+    clean = check_page(raw, "Town hall fire: firefighters save historic clock tower", "Mark Ellis",
+                       "2024-06-04T00:00:00+00:00")
+    assert clean.text == ("Firefighters saved the 200-year-old clock tower of Dunmore town hall after a fire broke "
+                          "out on Tuesday.\n\n\"The tower was the priority,\" said station manager Ruth Kaye.")
+
+
+def test_all_caps_tabloid_headline_over_its_standfirst():
+    raw = ("BREAKING NEWS\nIT'S A SCORCHER! UK SET FOR HOTTEST DAY OF THE YEAR\n"
+           "Temperatures could hit 33C on Thursday, forecasters say\nBy Sam Reed\nUpdated 10:02, 18 Jul 2024\n"
+           "BRITAIN is set to swelter in the hottest day of the year so far on Thursday.\n"
+           "Forecasters said temperatures could reach 33C in London.\n")
+    clean = clean_text(raw)
+    assert clean.title == "IT'S A SCORCHER! UK SET FOR HOTTEST DAY OF THE YEAR"
+    assert clean.text.startswith("Temperatures could hit 33C")
+
+
+def test_name_in_place_byline_caption_after_enlarge_and_menu_line():
+    raw = ("News Sport Business Culture Lifestyle\nEurope\n'We were lucky': survivors recall night the dam broke\n"
+           "Villagers in the Tarn valley describe the moment water reached their homes\nJane Doe in Albi\n"
+           "Sun 5 May 2024 18.02 CEST\nShare via Email\nThe first thing Marie Fabre heard was the dogs.\n"
+           "Enlarge this image\nRescue teams search the valley on Sunday.\nPierre Martin/AFP via Getty Images\n"
+           "Officials said 230 people had been evacuated.\nExplore more on these topics\nFrance\nFloods\n")
+    clean = check_page(raw, "'We were lucky': survivors recall night the dam broke", "Jane Doe",
+                       "2024-05-05T18:02:00+02:00")
+    assert clean.text.split("\n\n") == [
+        "Villagers in the Tarn valley describe the moment water reached their homes",
+        "The first thing Marie Fabre heard was the dogs.", "Officials said 230 people had been evacuated."]
+
+
+def test_upper_case_byline_with_contact_and_short_last_sentence():
+    raw = ("Crime & Courts\nMan charged after high-speed chase through Eastfield\n"
+           "By JOHN SMITH | jsmith@eastfieldnews.example | Eastfield News\n"
+           "PUBLISHED: March 4, 2024 at 5:12 p.m. | UPDATED: March 5, 2024 at 9:01 a.m.\n"
+           "A 27-year-old man was charged Monday with reckless driving after a chase through Eastfield.\n"
+           "Nobody was hurt.\nMost Popular\nEastfield school board picks new superintendent\n")
+    clean = check_page(raw, "Man charged after high-speed chase through Eastfield", "John Smith",
+                       "2024-03-04T17:12:00+00:00")
+    assert clean.text.endswith("Nobody was hurt.")

@@ -87,12 +87,14 @@ ROLE_LINE = re.compile(rf"^(?:(?:senior|chief|deputy|local|political|economics|b
 # Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Von Lena Hartwig", "Par Claire Dubois".
 _NAME = r"[A-ZÀ-Þ][\w'’.-]+(?:\ (?:(?:de|da|van|von|der|del|la|le|al|bin)\ )?[A-ZÀ-Þ][\w'’.-]+){0,3}"
 _BYLINE = re.compile(
-    rf"^(?:by|von|par|por|di|door|av|written\ by|words\ by|author:|reported\ by)\s+"
-    rf"(?P<name>(?:the\ )?{_NAME}(?:\s*(?:,|and|&|und|et|y|e)\s*{_NAME})*?)"
-    rf"\s*(?:$|[,|•·–—-]\s*(?P<rest>.*)$)",
-    re.I | re.X,
+    rf"^(?i:by|von|par|por|di|door|av|written\ by|words\ by|author:|reported\ by)\s+"
+    rf"(?P<name>(?:[Tt]he\ )?{_NAME}(?:\s*(?:,|and|&|und|et|y|e)\s*{_NAME})*?)"
+    rf"(?:\ in\ [A-Z][\w'’.-]+(?:\ [A-Z][\w'’.-]+)?)?\s*(?:$|[,|•·–—-]\s*(?P<rest>.*)$)",
+    re.X,
 )
-BARE_NAME = re.compile(rf"^(?P<name>{_NAME})\s*(?:$|[,|•·–—-]\s*(?P<rest>.*)$)", re.X)
+# A name alone, maybe with a role or the place filed from ("Jane Doe in Albi", "Owen Gallagher | Staff Writer").
+BARE_NAME = re.compile(rf"^(?P<name>{_NAME})(?:\ in\ [A-Z][\w'’.-]+(?:\ [A-Z][\w'’.-]+)?)?"
+                       rf"\s*(?:$|[,|•·–—-]\s*(?P<rest>.*)$)", re.X)
 
 # Date lines: what may stand around the date itself.
 _DATE_WORDS = re.compile(
@@ -108,6 +110,28 @@ _SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "CJK", "HIRAGANA",
             "DEVANAGARI", "THAI")
 
 
+# Words of site sections and menus: a line made of these is navigation ("News Sport Business Culture").
+SECTION_WORDS = frozenset("""
+home news sport sports business culture lifestyle life world politics opinion opinions tech technology science
+health entertainment travel money weather video videos live local national international uk us europe asia
+africa americas markets economy climate environment arts books film music food style fashion education crime
+courts podcasts podcast newsletters obituaries sign in subscribe search menu more latest trending comment
+analysis features showbiz celebs tv radio property jobs motoring cars puzzles games shop lokales politik
+wirtschaft kultur sport accueil actualités économie société culture portada sociedad deportes cronaca
+""".split())
+_SEPARATOR = re.compile(r"\s+[>»›|/•·]\s+")
+
+
+def is_navigation(line: str) -> bool:
+    """A menu or breadcrumb line: section words only, or short parts between separators."""
+    parts = _SEPARATOR.split(line.strip())
+    if len(parts) >= 3 and all(1 <= len(p.split()) <= 3 and not re.search(r"\d", p) for p in parts):
+        return True
+    tokens = [w.strip("|>»›/•·,").lower() for w in line.split()]
+    tokens = [w for w in tokens if w]
+    return len(tokens) >= 2 and all(w in SECTION_WORDS for w in tokens)
+
+
 def is_furniture(line: str) -> bool:
     """True when the line, on its own, is page furniture rather than article text."""
     line = line.strip()
@@ -116,7 +140,7 @@ def is_furniture(line: str) -> bool:
     if not line:
         return False
     n = len(line.split())
-    if _LABEL.match(line):
+    if _LABEL.match(line) or is_navigation(line):
         return True
     if n <= 25 and _START.match(line):
         return True
@@ -161,7 +185,7 @@ def byline(line: str) -> str | None:
     words = name.split()
     if len(words) < 2 and name.lower() not in ("reuters", "afp", "ap"):
         return None
-    return name
+    return name.title() if name.isupper() and len(name) > 3 else name
 
 
 def name_line(line: str) -> str | None:
@@ -172,7 +196,8 @@ def name_line(line: str) -> str | None:
     name = m.group("name")
     n = len(name.split())
     rest = (m.group("rest") or "").strip()
-    if not 2 <= n <= 4 or any(w.isupper() and len(w) > 1 for w in name.split()):
+    if not 2 <= n <= 4 or any(w.isupper() and len(w) > 1 for w in name.split()) \
+            or any(w.lower() in SECTION_WORDS for w in name.split()):
         return None
     if rest and not ROLE_LINE.match(rest) and not find_date(rest):
         return None

@@ -8,6 +8,7 @@ last sentence are furniture; a line in another script than the article's is a st
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -38,7 +39,8 @@ _DATELINE = re.compile(
 )
 _PUBLISHED = re.compile(r"\b(?:published|posted|publié|veröffentlicht|publicado|pubblicato)\b", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|mis à jour|aktualisiert|actualizado|aggiornato)\b", re.I)
-_IMAGE_CAPTION = re.compile(r"^(?:image|media|photo) caption\W*$", re.I)
+_IMAGE_CAPTION = re.compile(r"^(?:(?:image|media|photo) caption|enlarge this image|toggle caption|expand image)\W*$",
+                            re.I)
 MIN_HEADLINE_SCORE = 2.0
 
 
@@ -74,19 +76,36 @@ def _headline_like(line: str) -> bool:
     return len(line.split()) <= 20 and not re.search(r"""[.!]["'”’»)]*$""", line)
 
 
+_MARKDOWN = [
+    (re.compile(r"^#{1,6}\s+"), ""),  # headings
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"Image: \1"),  # images: furniture
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links: their text
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
+    (re.compile(r"^([*_])(\S.*\S)\1$"), r"\2"),  # a whole line in italics
+]
+
+
+def _unmark(line: str) -> str:
+    """The text of a Markdown line: no heading marks, emphasis or link targets."""
+    line = normalize_space(line)
+    for pattern, repl in _MARKDOWN:
+        line = pattern.sub(repl, line)
+    return line
+
+
 def analyse(raw: str, title: str | None = None, find_headline: bool = True) -> Page:
     """Label every line of ``raw``. With ``title`` given (or ``find_headline`` off) no headline is sought."""
     raw_lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = [normalize_space(line) for line in raw_lines]
+    lines = [_unmark(line) for line in raw_lines]
     indented = [bool(re.match(r"\s{2,}\S", line)) or bool(_LIST_ITEM.match(n)) for line, n in zip(raw_lines, lines)]
     page = Page(lines, ["?" if line else "" for line in lines], indented)
     idx = [i for i, line in enumerate(lines) if line]
     for i in idx:
         line = lines[i]
-        if is_furniture(line):
-            page.labels[i] = "F"
-        elif byline(line):
+        if byline(line):
             page.labels[i] = "A"
+        elif is_furniture(line):
+            page.labels[i] = "F"
         elif is_date_line(line):
             page.labels[i] = "D"
     _stray_script(page, idx)
@@ -114,9 +133,11 @@ def analyse(raw: str, title: str | None = None, find_headline: bool = True) -> P
 def _stray_script(page: Page, idx: list[int]) -> None:
     """Short lines in another script than the article's are UI strings ("Поделиться", "分享")."""
     body = " ".join(page.lines[i] for i in idx if page.labels[i] == "?" and _body_like(page.lines[i]))
-    main = script(body or " ".join(page.lines[i] for i in idx))
+    main = script((body or " ".join(page.lines[i] for i in idx))[:20000])
     for i in idx:
         line = page.lines[i]
+        if main == "LATIN" and line.isascii():
+            continue
         if page.labels[i] == "?" and len(line.split()) <= 12 and not page.indented[i] \
                 and not re.search(r"[\d*=_/\\.]", line) and script(line) not in (None, main) \
                 and main not in scripts(line):
@@ -127,14 +148,17 @@ def _choose_headline(page: Page, idx: list[int]) -> int | None:
     lines, labels = page.lines, page.labels
     first_body = next((k for k, i in enumerate(idx) if labels[i] == "?" and len(lines[i].split()) >= 15
                        and _SENTENCE_END.search(lines[i])), len(idx))
-    cands = [i for i in idx[:min(first_body, 25)] if labels[i] == "?"]
-    scores = {i: _headline_score(page, idx, i) - 0.2 * rank for rank, i in enumerate(cands)}
+    cands = [i for i in idx[:min(first_body, 25)] if labels[i] == "?" and not name_line(lines[i])]
+    scores, rank = {}, 0
+    for i in cands:
+        scores[i] = _headline_score(page, idx, i) - 0.2 * rank
+        rank += len(lines[i].split()) >= 4  # an outlet name or a label above does not push the headline down
     best = max(scores, key=scores.__getitem__, default=None)
     if best is None or scores[best] < MIN_HEADLINE_SCORE:
         return None
     before = [i for i in cands if i < best]
-    if before and before[-1] == max(i for i in idx if i < best) and scores[before[-1]] >= MIN_HEADLINE_SCORE \
-            and len(lines[before[-1]].split()) < len(lines[best].split()) and _overlap(page, idx, before[-1]) >= 0.3:
+    if before and before[-1] == max(i for i in idx if i < best) and scores[before[-1]] >= MIN_HEADLINE_SCORE - 1 \
+            and len(lines[before[-1]].split()) >= 5:
         return before[-1]  # the line chosen is the standfirst under a shorter headline
     return best
 
@@ -151,9 +175,9 @@ def _headline_score(page: Page, idx: list[int], i: int) -> float:
         score -= 3
     if re.search(r"\s[|>»/]\s|^[\w ]+\|", line):
         score -= 2
-    if line.isupper():
-        score -= 1.5
-    after = [j for j in idx if j > i and page.labels[j] != "F"][:3]
+    if line.isupper() and n <= 4:  # a kicker: "EXCLUSIVE", "BREAKING NEWS"
+        score -= 2
+    after = [j for j in idx[bisect.bisect_right(idx, i):][:12] if page.labels[j] != "F"]
     if after and (page.labels[after[0]] in "AD" or name_line(page.lines[after[0]])):
         score += 2
     return score + 3 * _overlap(page, idx, i)
@@ -161,7 +185,12 @@ def _headline_score(page: Page, idx: list[int], i: int) -> float:
 
 def _overlap(page: Page, idx: list[int], i: int) -> float:
     """Share of line i's content words that the body paragraphs after it repeat."""
-    body = " ".join(page.lines[j] for j in idx if j > i and page.labels[j] == "?" and _body_like(page.lines[j]))
+    body = ""
+    for j in idx[bisect.bisect_right(idx, i):]:
+        if len(body) >= 1200:
+            break
+        if page.labels[j] == "?" and _body_like(page.lines[j]):
+            body += " " + page.lines[j]
     stems = set(content_stems(page.lines[i]))
     return len(stems & set(content_stems(body[:1200]))) / len(stems) if stems else 0.0
 
@@ -217,7 +246,8 @@ def _mark_tail(page: Page, idx: list[int]) -> None:
             page.labels[i] = "F"
         elif page.labels[i] == "?" and _body_like(page.lines[i]):
             break
-    last = max((i for i in idx if page.labels[i] in "?B" and _sentence_like(page.lines[i])), default=None)
+    last = max((i for i in idx if page.labels[i] in "?B" and len(page.lines[i].split()) >= 2
+                and _SENTENCE_END.search(page.lines[i])), default=None)
     if last is None:
         return
     for i in idx:
