@@ -89,7 +89,8 @@ def score(cases: list[Case], show: bool = False) -> dict[str, float]:
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"cases": len(cases), "precision": precision, "recall": recall, "f1": f1,
             "headline": heads / len(cases), "date": dates / len(cases),
-            "author": authors / n_authors if n_authors else 1.0, "lines": tp + fp + fn}
+            "author": authors / n_authors if n_authors else 1.0, "furniture": tp + fn,
+            "body": sum(lab == "B" for case in cases for lab in case.labels)}
 
 
 def dataset_removals(name: str, english: bool = True) -> tuple[int, int, int, list[str]]:
@@ -118,13 +119,13 @@ def removal_kind(line: str) -> str:
 
 def main() -> None:
     show = "--show" in sys.argv
-    print("| half | pages | precision | recall | F1 | headline | date | author |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| half | pages | lines to remove / keep | precision | recall | F1 | headline | date | author |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for half in ("dev", "test"):
         if show:
             print(f"{half}:")
         r = score(load_half(half), show=show)
-        print(f"| {half} | {r['cases']} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | "
+        print(f"| {half} | {r['cases']} | {r['furniture']} / {r['body']} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | "
               f"{r['headline']:.3f} | {r['date']:.3f} | {r['author']:.3f} |")
     if "--dataset" in sys.argv:
         print()

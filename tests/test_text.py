@@ -41,6 +41,17 @@ def test_dates_in_words_and_numbers():
     assert parse_datetime("2023-11-07").tzinfo is not None
 
 
+def test_dates_with_times_zones_and_other_languages():
+    assert find_date("Published 3 Nov 2023 14:05 GMT").isoformat() == "2023-11-03T14:05:00+00:00"
+    assert find_date("November 3, 2023 4:12 PM EDT").isoformat() == "2023-11-03T16:12:00-04:00"
+    assert find_date("Fri 30 Jun 2023 11.02 BST").isoformat() == "2023-06-30T11:02:00+01:00"
+    assert find_date("Publié le 09/11/2023 à 18h12").isoformat() == "2023-11-09T18:12:00+00:00"
+    assert find_date("Le 26 février 2024").date().isoformat() == "2024-02-26"
+    assert find_date("21. Oktober 2023, 14:30 Uhr").isoformat() == "2023-10-21T14:30:00+00:00"
+    assert find_date("5 de septiembre de 2023").date().isoformat() == "2023-09-05"
+    assert find_date("Summary 12, 2023") is None  # "mar" inside a word is not March
+
+
 def test_stems_drop_stopwords():
     assert content_stems("The presidents were running to the meetings") == ["presid", "run", "meet"]
 
