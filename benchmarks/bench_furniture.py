@@ -125,8 +125,8 @@ def main() -> None:
         if show:
             print(f"{half}:")
         r = score(load_half(half), show=show)
-        print(f"| {half} | {r['cases']} | {r['furniture']} / {r['body']} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | "
-              f"{r['headline']:.3f} | {r['date']:.3f} | {r['author']:.3f} |")
+        print(f"| {half} | {r['cases']} | {r['furniture']} / {r['body']} | {r['precision']:.3f} | "
+              f"{r['recall']:.3f} | {r['f1']:.3f} | {r['headline']:.3f} | {r['date']:.3f} | {r['author']:.3f} |")
     if "--dataset" in sys.argv:
         print()
         print("| records | documents | lines | removed | date lines | photo credits | wire markup | other |")

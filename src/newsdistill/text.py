@@ -208,7 +208,8 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 # Month names in the other languages news pages state dates in (fr, de, es, it, pt, nl).
 for _i, _names in enumerate((
-        "janvier januar enero gennaio janeiro januari jänner", "février fevrier februar febrero febbraio fevereiro februari",
+        "janvier januar enero gennaio janeiro januari jänner",
+        "février fevrier februar febrero febbraio fevereiro februari",
         "mars märz marzo março maart", "avril abril aprile", "mai mayo maggio maio mei",
         "juin juni junio giugno junho", "juillet juli julio luglio julho", "août aout agosto augustus",
         "septembre septiembre setiembre settembre setembro", "octobre oktober octubre ottobre outubro",

@@ -21,7 +21,8 @@ related|related\ (?:articles?|stories|news|coverage|topics|content|links|interne
 read\ more|see\ more|show\ more|load\ more|more|more\ stories|more\ news|more\ on\ this\ story|more\ opinion|
 see\ also|also\ read|read\ also|read\ next|up\ next|
 previous|next|previous\ (?:article|story|post)|next\ (?:article|story|post)|
-comments?|comment\ now|add\ a\ comment|leave\ a\ (?:comment|reply)|have\ your\ say|join\ the\ (?:conversation|discussion)|
+comments?|comment\ now|add\ a\ comment|leave\ a\ (?:comment|reply)|have\ your\ say|
+join\ the\ (?:conversation|discussion)|
 most\ (?:read|popular|viewed|shared|commented)|trending(?:\ now)?|top\ stories|latest(?:\ news)?|
 recommended(?:\ for\ you)?|you\ (?:may|might)\ also\ (?:like|be\ interested\ in)|don't\ miss|editor's\ picks|
 topics|tags|watch\ live|listen\ live|live\ tv|live|radio|podcasts?|play\ video|watch|listen|video|photos?|gallery|
@@ -46,8 +47,10 @@ cookie\ (?:settings|policy)|story\ continues\ below|scroll\ (?:down\ )?to\ conti
 this\ (?:story|article)\ is\ (?:being\ updated|developing)|this\ is\ a\ developing\ story|
 listen\ to\ this\ article|play\ video\b|video\ duration\b|image\ caption|image\ source|media\ caption|
 (?:photo|picture|image|photograph|credit|foto|bild|video)s?\s*:|photo\ by\b|photos\ by\b|
-\(c\)\s|©|copyright\s*(?:©|\(c\)|\d{4})|all\ rights\ reserved|tags\s*:|topics\s*:|filed\ under\b|posted\ in\b|categories\s*:|
-get\ (?:the|our)\b.*\bin\ your\ (?:e-?mail|inbox)|enter\ your\ email|terms\ (?:of\ (?:use|service)|and\ conditions)\b|privacy\ policy$|
+\(c\)\s|©|copyright\s*(?:©|\(c\)|\d{4})|all\ rights\ reserved|tags\s*:|topics\s*:|filed\ under\b|
+posted\ in\b|categories\s*:|
+get\ (?:the|our)\b.*\bin\ your\ (?:e-?mail|inbox)|enter\ your\ email|
+terms\ (?:of\ (?:use|service)|and\ conditions)\b|privacy\ policy$|
 image\ \d+\ of\ \d+|\d+\s*/\s*\d+$|\d+\ comments?\b|comments?\s*\(\d+\)|\d+\s*min(?:ute)?s?\ read|reading\ time|
 lire\ aussi|à\ lire\ aussi|abonnez-vous|
 inscrivez-vous|lee\ también|mehr\ zum\ thema|jetzt\ abonnieren|newsletter\b[^.]*$|mit\ material\ von\b|

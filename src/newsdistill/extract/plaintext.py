@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from newsdistill.extract.furniture import (ROLE_LINE, byline, copyright_owner, is_author_box, is_date_line, is_furniture, name_line,
-                                            script, scripts)
+from newsdistill.extract.furniture import (ROLE_LINE, byline, copyright_owner, is_author_box, is_date_line,
+                                            is_furniture, name_line, script, scripts)
 from newsdistill.text import content_stems, find_date, fold, normalize_space
 
 __all__ = ["CleanText", "Page", "analyse", "clean_text", "is_furniture"]
@@ -61,10 +61,6 @@ class Page:
     lines: list[str]
     labels: list[str]
     indented: list[bool]
-
-
-def _sentence_like(line: str) -> bool:
-    return len(line.split()) >= 4 and bool(_SENTENCE_END.search(line))
 
 
 def _body_like(line: str) -> bool:
@@ -277,8 +273,8 @@ def _mark_nav_runs(page: Page, idx: list[int]) -> None:
 
 
 def _published(page: Page) -> datetime | None:
-    dated = [(line, label) for line, label in zip(page.lines, page.labels) if label in "DA" and label]
-    dated = [(line, find_date(line)) for line, _ in dated]
+    """The date of the first "Published" line, else of the first date or byline line not "Updated"."""
+    dated = [(line, find_date(line)) for line, label in zip(page.lines, page.labels) if label and label in "DA"]
     dated = [(line, dt) for line, dt in dated if dt]
     for test in (lambda s: bool(_PUBLISHED.search(s)), lambda s: not _UPDATED.search(s), lambda s: True):
         for line, dt in dated:
