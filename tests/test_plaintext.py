@@ -16,7 +16,7 @@ from bench_furniture import dataset_removals, load_half, removal_kind, score  # 
 # Measured with benchmarks/bench_furniture.py (see benchmarks/RESULTS.md); a small margin below.
 FLOORS = {
     "dev": {"precision": 0.98, "recall": 0.98, "headline": 0.95, "date": 0.95, "author": 0.95},
-    "test": {"precision": 0.98, "recall": 0.97, "headline": 0.95, "date": 0.95, "author": 0.95},
+    "test": {"precision": 0.98, "recall": 0.98, "headline": 0.95, "date": 0.95, "author": 0.95},
 }
 
 
@@ -55,8 +55,12 @@ def test_labelled_pages_stay_at_measured_quality(half):
     # wire tails, copyright
     "Reporting by Mara Lindqvist; Editing by Tom Haller",
     "Copyright 2023 The Associated Press. All rights reserved.", "© 2023 Ashford Valley Courier",
-    # relative times, reading times
-    "3 hours ago", "5 min read",
+    # relative times, reading times, bare counts and durations
+    "3 hours ago", "5 min read", "Lesezeit: 2 Min.", "142", "2:14",
+    # paywalls, print and reprint notes
+    "Try unlimited access", "Only $1 for 4 weeks", "Share full article", "SKIP ADVERTISEMENT",
+    "Then $75 per month. Complete digital access to quality journalism. Cancel anytime during your trial.",
+    "A version of this article appears in print on April 3, 2024, Section A, Page 14 of the New York edition.",
 ])
 def test_furniture_lines(line):
     assert is_furniture(line)
@@ -74,6 +78,9 @@ def test_furniture_lines(line):
     "Next year the council will try again.",
     "Witness reports on how the fire started have given different versions.",
     "Comments made by the mayor angered residents.",
+    "Save the Children said 40 schools had been damaged.",
+    "Only 12 of the 40 trawlers left port this week.",
+    "1998",
 ])
 def test_article_sentences_are_not_furniture(line):
     assert not is_furniture(line)
@@ -170,6 +177,16 @@ def test_author_box_sentence_inside_the_story_stays():
            "Jane Doe is a former reporter for the Gazette who has covered the council for ten years.\n"
            "She starts in January, the council said in a statement on Monday.\n")
     assert "Jane Doe is a former reporter" in clean_text(raw).text
+
+
+def test_pull_quote_repeating_a_paragraph_goes():
+    raw = ("Factory to close with loss of 340 jobs\n"
+           "A packaging factory in Corby Vale will close in June with the loss of 340 jobs, its owner said.\n"
+           "\"It feels like the heart has been ripped out of the town\"\n"
+           "Union organiser Gail Thornton said: \"It feels like the heart has been ripped out of the town.\"\n")
+    clean = clean_text(raw)
+    assert clean.removed == ['"It feels like the heart has been ripped out of the town"']
+    assert clean.text.endswith('ripped out of the town."')
 
 
 def test_stray_ui_strings_in_another_script():

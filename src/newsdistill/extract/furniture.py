@@ -28,6 +28,8 @@ recommended(?:\ for\ you)?|you\ (?:may|might)\ also\ (?:like|be\ interested\ in)
 topics|tags|watch\ live|listen\ live|live\ tv|live|radio|podcasts?|play\ video|watch|listen|video|photos?|gallery|
 back\ to\ top|skip\ to\ (?:main\ )?content|close|open|toggle\ caption|hide\ caption|enlarge\ this\ image|
 loading\.*|like\ this|reuse\ this\ content|report\ an\ error|accept|accept\ all|ok|got\ it|
+share\ full\ article|skip\ advertisement|bookmark|save|saved|key\ events|show\ key\ events\ only|add\ to\ myft|
+order\ reprints|today's\ paper|report\ this\ ad|artikel\ hören|vorlesen|merken|
 startseite|teilen|artikel\ teilen|anzeige|werbung|mehr\ zum\ thema|weitere\ artikel|weiterlesen|kommentare?|
 kommentar\ schreiben|auch\ interessant|accueil|partager|lire\ aussi|à\ lire\ aussi|publicité|commentaires?|
 voir\ aussi|portada|compartir|lee\ también|leer\ más|publicidad|comentarios?|suscríbete|condividi|
@@ -54,8 +56,17 @@ terms\ (?:of\ (?:use|service)|and\ conditions)\b|privacy\ policy$|
 image\ \d+\ of\ \d+|\d+\s*/\s*\d+$|\d+\ comments?\b|comments?\s*\(\d+\)|\d+\s*min(?:ute)?s?\ read|reading\ time|
 lire\ aussi|à\ lire\ aussi|abonnez-vous|
 inscrivez-vous|lee\ también|mehr\ zum\ thema|jetzt\ abonnieren|newsletter\b[^.]*$|mit\ material\ von\b|
-leggi\ anche|partager\ sur\b
+leggi\ anche|partager\ sur\b|as\ a\ subscriber\b|try\ (?:unlimited|full|free)\ access|explore\ our\b|
+only\ [$€£]\d[\d.,]*\ for\ \d+\ (?:weeks?|months?|days?)|(?:please\ )?(?:turn\ on|enable)\ javascript|
+lesezeit\b|temps\ de\ lecture\b|tiempo\ de\ lectura\b
 """
+# Boilerplate sentences that give a longer furniture line away wherever they stand in it.
+_BOILERPLATE = re.compile(
+    r"""\b(?:delivery\ charges\ may\ apply|cancel\ anytime|complete\ digital\ access|
+    a\ version\ of\ this\ article\ appears\ in\ print|we\ use\ your\ sign-up|if\ you\ have\ a\ news\ tip|
+    this\ material\ may\ not\ be\ published|all\ rights\ reserved)\b""",
+    re.I | re.X,
+)
 _START = re.compile(rf"^(?:{_STARTS})", re.I | re.X)
 
 # Machine-made or machine-translated text disclaimers.
@@ -145,7 +156,10 @@ def is_furniture(line: str) -> bool:
     n = len(line.split())
     if _LABEL.match(line) or is_navigation(line):
         return True
-    if n <= 25 and _START.match(line):
+    if n <= 25 and _START.match(line) or n <= 60 and _BOILERPLATE.search(line):
+        return True
+    if n <= 3 and not any(ch.isalpha() for ch in line) and find_date(line) is None \
+            and not re.fullmatch(r"(?:19|20)\d\d", line):  # "142", "2:14", "***", but not a timeline's "1998"
         return True
     if n <= 40 and (_BOT.search(line) or re.match(r"(?:\(c\)|©|copyright\s*(?:©|\(c\)|\d{4}))", line, re.I)):
         return True

@@ -83,7 +83,7 @@ _MARKDOWN = [
 
 def _unmark(line: str) -> str:
     """The text of a Markdown line: no heading marks, emphasis or link targets."""
-    line = normalize_space(line)
+    line = normalize_space(line.replace("\u200b", "").replace("\ufeff", ""))
     for pattern, repl in _MARKDOWN:
         line = pattern.sub(repl, line)
     return line
@@ -120,10 +120,27 @@ def analyse(raw: str, title: str | None = None, find_headline: bool = True) -> P
             page.labels[i] = "F"
     _mark_blocks(page, idx)
     if find_headline:  # a page, not an already extracted record: its edges carry furniture too
+        _mark_pull_quotes(page, idx)
         _mark_tail(page, idx)
         _mark_nav_runs(page, idx)
     page.labels = ["B" if label == "?" else label for label in page.labels]
     return page
+
+
+def _mark_pull_quotes(page: Page, idx: list[int]) -> None:
+    """A short line that a longer paragraph of the page repeats word for word is a pull quote."""
+    def bare(line: str) -> str:
+        return " ".join(fold(line).strip("\"'“”‘’«» ").split())
+
+    if len(idx) > 3000:  # a pairwise check; a page copied off the web is far shorter
+        return
+    long_lines = [bare(page.lines[i]) for i in idx if page.labels[i] == "?" and len(page.lines[i].split()) > 8]
+    for i in idx:
+        line = page.lines[i]
+        if page.labels[i] == "?" and 6 <= len(line.split()) <= 25:
+            quote = bare(line)
+            if any(quote in other and quote != other for other in long_lines):
+                page.labels[i] = "F"
 
 
 def _stray_script(page: Page, idx: list[int]) -> None:
