@@ -308,3 +308,25 @@ def test_upper_case_byline_with_contact_and_short_last_sentence():
     clean = check_page(raw, "Man charged after high-speed chase through Eastfield", "John Smith",
                        "2024-03-04T17:12:00+00:00")
     assert clean.text.endswith("Nobody was hurt.")
+
+
+def test_most_read_list_above_the_headline_and_wire_tails():
+    raw = ("Most Read from Bloomberg\nApple Is Said to Plan Foldable iPhone for 2026\n"
+           "Traders Brace for Volatile Week as Data Looms\nCopper Jumps to 11-Month High on Smelter Output Cuts\n"
+           "James Howell\nMarch 28, 2024 at 4:05 AM GMT+1\n"
+           "Copper rose to the highest in 11 months as Chinese smelters agreed to cut output to cope with a shortage.\n"
+           "Get the Markets Daily newsletter to stay informed.\nAluminum and zinc also advanced.\n"
+           "— With assistance from Sarah Chen.\nCNN's Maria Soto contributed to this report.\n")
+    clean = check_page(raw, "Copper Jumps to 11-Month High on Smelter Output Cuts", "James Howell",
+                       "2024-03-28T04:05:00+00:00")
+    assert clean.text.split("\n\n")[1:] == ["Aluminum and zinc also advanced."]
+
+
+def test_summary_bullets_under_the_headline_stay_and_byline_for_outlet():
+    raw = ("Home\nNews\nCouple's dream home is swallowed by sinkhole just weeks after they moved in\n"
+           "Sinkhole opened in the back garden on Saturday night\nCouple had moved in only six weeks earlier\n"
+           "By Becky Lane For Mailonline\nPublished: 10:02 EST, 3 March 2024 | Updated: 12:40 EST, 3 March 2024\n"
+           "A couple's dream home was left teetering on the edge of a huge sinkhole six weeks after they moved in.\n")
+    clean = check_page(raw, "Couple's dream home is swallowed by sinkhole just weeks after they moved in",
+                       "Becky Lane", "2024-03-03T10:02:00-05:00")
+    assert clean.text.startswith("Sinkhole opened in the back garden")

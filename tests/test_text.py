@@ -49,6 +49,9 @@ def test_dates_with_times_zones_and_other_languages():
     assert find_date("Le 26 février 2024").date().isoformat() == "2024-02-26"
     assert find_date("21. Oktober 2023, 14:30 Uhr").isoformat() == "2023-10-21T14:30:00+00:00"
     assert find_date("5 de septiembre de 2023").date().isoformat() == "2023-09-05"
+    assert find_date("30. 10. 2023 8:15").isoformat() == "2023-10-30T08:15:00+00:00"
+    assert find_date("Published 3:41 PM EDT, Mon October 9, 2023").isoformat() == "2023-10-09T15:41:00-04:00"
+    assert find_date("rose 5.30 percent 3 March 2024").isoformat() == "2024-03-03T00:00:00+00:00"
     assert find_date("Summary 12, 2023") is None  # "mar" inside a word is not March
 
 

@@ -219,13 +219,16 @@ _MONTH_RE = r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # An optional time after the date: "4:12 PM UTC", "at 9.15 a.m.", "à 18h12", "14:30 Uhr".
 _TIME_RE = (r"(?:,?\s*(?:at\s+|à\s+|um\s+|-\s+)?(\d{1,2})[:.h](\d{2})"
             r"(?:\s*([ap])\.?m\.?)?(?:\s*(GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|Z)\b)?)?")
+# ... or before it: "3:41 PM EDT, Mon October 9, 2023", "10:02 EST, 3 March 2024".
+_TIME_BEFORE = re.compile(r"(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s*(GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|Z)\b)?"
+                          r"\s*,?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?$", re.I)
 _TZ_HOURS = {"gmt": 0, "utc": 0, "z": 0, "bst": 1, "cet": 1, "cest": 2, "est": -5, "edt": -4, "pst": -8, "pdt": -7}
 _DATE_PATTERNS = [
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?"), "ymd"),
     (re.compile(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b" + _TIME_RE, re.I), "mdy"),
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?" + _MONTH_RE + r",?\s+(?:de\s+)?(\d{4})\b"
                 + _TIME_RE, re.I), "dmy"),
-    (re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b" + _TIME_RE, re.I), "numeric"),
+    (re.compile(r"\b(\d{1,2})[./]\s?(\d{1,2})[./]\s?(\d{4})\b" + _TIME_RE, re.I), "numeric"),
 ]
 
 
@@ -268,6 +271,9 @@ def find_date(text: str) -> datetime | None:
                 dt = datetime(y, mo, d, tzinfo=timezone.utc)
             if kind != "ymd":
                 dt = _with_time(dt, m, 4)
+                before = _TIME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                if m.group(4) is None and before:
+                    dt = _with_time(dt, before, 1)
         except (ValueError, KeyError):
             continue
         if not 1900 <= dt.year <= 2100:

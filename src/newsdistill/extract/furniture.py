@@ -29,7 +29,9 @@ topics|tags|watch\ live|listen\ live|live\ tv|live|radio|podcasts?|play\ video|w
 back\ to\ top|skip\ to\ (?:main\ )?content|close|open|toggle\ caption|hide\ caption|enlarge\ this\ image|
 loading\.*|like\ this|reuse\ this\ content|report\ an\ error|accept|accept\ all|ok|got\ it|
 share\ full\ article|skip\ advertisement|bookmark|save|saved|key\ events|show\ key\ events\ only|add\ to\ myft|
-order\ reprints|today's\ paper|report\ this\ ad|artikel\ hören|vorlesen|merken|
+order\ reprints|today's\ paper|report\ this\ ad|artikel\ hören|vorlesen|merken|link\ copied!?|ad\ feedback|
+follow|following|suggested\ topics|more\ topics|view\ comments|view\ gallery|udostępnij|czytaj\ także|reklama|
+sdílet|mohlo\ by\ vás\ zajímat|čtěte\ také|
 startseite|teilen|artikel\ teilen|anzeige|werbung|mehr\ zum\ thema|weitere\ artikel|weiterlesen|kommentare?|
 kommentar\ schreiben|auch\ interessant|accueil|partager|lire\ aussi|à\ lire\ aussi|publicité|commentaires?|
 voir\ aussi|portada|compartir|lee\ también|leer\ más|publicidad|comentarios?|suscríbete|condividi|
@@ -58,13 +60,16 @@ lire\ aussi|à\ lire\ aussi|abonnez-vous|
 inscrivez-vous|lee\ también|mehr\ zum\ thema|jetzt\ abonnieren|newsletter\b[^.]*$|mit\ material\ von\b|
 leggi\ anche|partager\ sur\b|as\ a\ subscriber\b|try\ (?:unlimited|full|free)\ access|explore\ our\b|
 only\ [$€£]\d[\d.,]*\ for\ \d+\ (?:weeks?|months?|days?)|(?:please\ )?(?:turn\ on|enable)\ javascript|
-lesezeit\b|temps\ de\ lecture\b|tiempo\ de\ lectura\b
+lesezeit\b|temps\ de\ lecture\b|tiempo\ de\ lectura\b|get\ (?:the|our)\b.{0,40}\bnewsletter\b|
+[—–-]*\s*with\ (?:assistance|additional\ reporting)\ from\b|share\ or\ comment\b|read\ the\ full\ story\b|
+updated:?\s+ago$
 """
 # Boilerplate sentences that give a longer furniture line away wherever they stand in it.
 _BOILERPLATE = re.compile(
     r"""\b(?:delivery\ charges\ may\ apply|cancel\ anytime|complete\ digital\ access|
     a\ version\ of\ this\ article\ appears\ in\ print|we\ use\ your\ sign-up|if\ you\ have\ a\ news\ tip|
-    this\ material\ may\ not\ be\ published|all\ rights\ reserved)\b""",
+    this\ material\ may\ not\ be\ published|all\ rights\ reserved|read\ the\ original\ article|
+    republished\ from\b.{0,60}\bcreative\ commons|contributed\ to\ this\ (?:report|story|article)\.?$)""",
     re.I | re.X,
 )
 _START = re.compile(rf"^(?:{_STARTS})", re.I | re.X)
@@ -198,11 +203,16 @@ def byline(line: str) -> str | None:
     m = _BYLINE.match(line)
     if not m:
         return None
-    name = m.group("name").strip()
+    name = re.split(r"\s+(?i:for)\s+", m.group("name").strip())[0]  # "Becky Lane For Mailonline"
     words = name.split()
     if len(words) < 2 and name.lower() not in ("reuters", "afp", "ap"):
         return None
     return name.title() if name.isupper() and len(name) > 3 else name
+
+
+# "University of Plymouth", "The Harbour Review": a Title Case affiliation after a name.
+_AFFILIATION_WORD = r"(?:[A-Z][\w'’.&-]*|of|the|and|for|at|de)"
+_AFFILIATION = re.compile(rf"^{_AFFILIATION_WORD}(?:\s+{_AFFILIATION_WORD}){{0,5}}$")
 
 
 def name_line(line: str) -> str | None:
@@ -216,7 +226,7 @@ def name_line(line: str) -> str | None:
     if not 2 <= n <= 4 or any(w.isupper() and len(w) > 1 for w in name.split()) \
             or any(w.lower() in SECTION_WORDS for w in name.split()):
         return None
-    if rest and not ROLE_LINE.match(rest) and not find_date(rest):
+    if rest and not ROLE_LINE.match(rest) and not find_date(rest) and not _AFFILIATION.match(rest):
         return None
     return name
 

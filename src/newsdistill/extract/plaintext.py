@@ -21,8 +21,10 @@ __all__ = ["CleanText", "Page", "analyse", "clean_text", "is_furniture"]
 
 # Labels that open a block of links to other stories: the headline-like lines after them go too.
 _BLOCK = re.compile(
-    r"""^(?:related(?:\ \w+){0,2}|more\ (?:stories|news|opinion|on\ this\ story|(?:from|on|in)\b[^.!?]{0,40})|
-    most\ (?:read|popular|viewed|shared)(?:\ in\b.{0,30})?|read\ (?:more|next|also)|up\ next|see\ also|
+    r"""^(?:related(?:\ \w+){0,2}|suggested\ topics|more\ topics|czytaj\ także|mohlo\ by\ vás\ zajímat|
+    more\ (?:stories|news|opinion|on\ this\ story|(?:from|on|in)\b[^.!?]{0,40})|
+    most\ (?:read|popular|viewed|shared|watched)(?:\ (?:in|from|on)\b.{0,30})?|read\ (?:more|next|also)|
+    up\ next|see\ also|
     also\ read|you\ (?:may|might)\ also\ (?:like|be\ interested\ in)|recommended(?:\ for\ you)?|top\ stories|
     latest(?:\ news)?|trending(?:\ now)?|(?:previous|next)(?:\ (?:article|story|post))?|editor's\ picks|
     don't\ miss|topics|tags|lire\ aussi|à\ lire\ aussi|voir\ aussi|mehr\ zum\ thema|weitere\ artikel|
@@ -169,11 +171,24 @@ def _choose_headline(page: Page, idx: list[int]) -> int | None:
     best = max(scores, key=scores.__getitem__, default=None)
     if best is None or scores[best] < MIN_HEADLINE_SCORE:
         return None
-    before = [i for i in cands if i < best]
-    if before and before[-1] == max(i for i in idx if i < best) and scores[before[-1]] >= MIN_HEADLINE_SCORE - 1 \
-            and len(lines[before[-1]].split()) >= 5:
-        return before[-1]  # the line chosen is the standfirst under a shorter headline
-    return best
+    # The line chosen may be a standfirst (or summary bullets) under the headline: walk up to it.
+    k = idx.index(best)
+    while k > 0 and idx[k - 1] in scores and scores[idx[k - 1]] >= MIN_HEADLINE_SCORE - 1 \
+            and len(lines[idx[k - 1]].split()) >= 5 and not _listed_under_label(page, idx, k - 1):
+        k -= 1
+    return idx[k]
+
+
+def _listed_under_label(page: Page, idx: list[int], k: int) -> bool:
+    """Line idx[k] is one of the headlines listed under "Most read", "Related" and the like."""
+    while k > 0:
+        k -= 1
+        line = page.lines[idx[k]]
+        if _BLOCK.match(line):
+            return True
+        if not _headline_like(line):
+            return False
+    return False
 
 
 def _headline_score(page: Page, idx: list[int], i: int) -> float:
