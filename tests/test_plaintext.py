@@ -80,7 +80,7 @@ def test_furniture_lines(line):
     "Comments made by the mayor angered residents.",
     "Save the Children said 40 schools had been damaged.",
     "Only 12 of the 40 trawlers left port this week.",
-    "1998",
+    "1998", "$139.00",
 ])
 def test_article_sentences_are_not_furniture(line):
     assert not is_furniture(line)

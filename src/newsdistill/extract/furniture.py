@@ -164,7 +164,7 @@ def is_furniture(line: str) -> bool:
     if n <= 25 and _START.match(line) or n <= 60 and _BOILERPLATE.search(line):
         return True
     if n <= 3 and not any(ch.isalpha() for ch in line) and find_date(line) is None \
-            and not re.fullmatch(r"(?:19|20)\d\d", line):  # "142", "2:14", "***", but not a timeline's "1998"
+            and not re.fullmatch(r"(?:19|20)\d\d|.*[$€£¥].*", line):  # "142", "2:14", "***"; not "1998", "$139"
         return True
     if n <= 40 and (_BOT.search(line) or re.match(r"(?:\(c\)|©|copyright\s*(?:©|\(c\)|\d{4}))", line, re.I)):
         return True
