@@ -72,13 +72,13 @@ def score(cases: list[Case], show: bool = False) -> dict[str, float]:
             fn += should and not did
             if show and should != did:
                 print(f"  {case.name}: gold {gold} got {got}: {line}")
-        heads += fold(clean.title or "") == fold(case.title or "")
+        heads += same_title(clean.title, case.title)
         got_date = clean.published.date().isoformat() if clean.published else None
         dates += got_date == case.date
         if case.author:
             n_authors += 1
             authors += fold(clean.author or "") == fold(case.author)
-        if show and fold(clean.title or "") != fold(case.title or ""):
+        if show and not same_title(clean.title, case.title):
             print(f"  {case.name}: headline {clean.title!r}")
         if show and got_date != case.date:
             print(f"  {case.name}: date {got_date} (want {case.date})")
@@ -93,8 +93,13 @@ def score(cases: list[Case], show: bool = False) -> dict[str, float]:
             "body": sum(lab == "B" for case in cases for lab in case.labels)}
 
 
-def dataset_removals(name: str, english: bool = True) -> tuple[int, int, int, list[str]]:
-    """(documents, lines, removed lines, the removed lines) for the records of a cluster file."""
+def dataset_removals(name: str, english: bool = True, as_page: bool = False) -> tuple[int, int, int, list[str]]:
+    """(documents, lines, removed lines, the removed lines) for the records of a cluster file.
+
+    ``as_page``: each record as a plain-text file would hold it (its title, a blank line, its text),
+    cleaned as a copied page (headline search, edges); else as a JSON record. With ``as_page`` the
+    headline chosen is checked too: a page whose headline is not its title counts its title as removed.
+    """
     docs = lines = 0
     removed: list[str] = []
     path = SHARED / name / "clusters.jsonl"
@@ -105,8 +110,23 @@ def dataset_removals(name: str, english: bool = True) -> tuple[int, int, int, li
         for rec in cluster["documents"]:
             docs += 1
             lines += sum(1 for line in rec["text"].split("\n") if line.strip())
-            removed += clean_text(rec["text"], title=rec.get("title"), find_headline=False).removed
+            if not as_page:
+                removed += clean_text(rec["text"], title=rec.get("title"), find_headline=False).removed
+                continue
+            title = rec.get("title") or ""
+            clean = clean_text(f"{title}\n\n{rec['text']}" if title else rec["text"])
+            removed += [line for line in clean.removed if line != title]
+            if not same_title(clean.title, title):
+                removed.append(f"headline {clean.title!r} (title {title!r})")
     return docs, lines, len(removed), removed
+
+
+def same_title(a: str | None, b: str | None) -> bool:
+    """Equal up to case, typography, runs of spaces and zero-width spaces."""
+    def norm(title: str | None) -> str:
+        return " ".join(fold(title or "").replace("\u200b", "").split())
+
+    return norm(a) == norm(b)
 
 
 def removal_kind(line: str) -> str:
@@ -128,21 +148,26 @@ def main() -> None:
         print(f"| {half} | {r['cases']} | {r['furniture']} / {r['body']} | {r['precision']:.3f} | "
               f"{r['recall']:.3f} | {r['f1']:.3f} | {r['headline']:.3f} | {r['date']:.3f} | {r['author']:.3f} |")
     if "--dataset" in sys.argv:
-        print()
-        print("| records | documents | lines | removed | date lines | photo credits | wire markup | other |")
-        print("| --- | --- | --- | --- | --- | --- | --- | --- |")
-        for name, english in (("duc2003_task2", True), ("multiling2011", True), ("multiling2011", False)):
-            if not (SHARED / name).exists():
-                continue
-            docs, lines, n, removed = dataset_removals(name, english)
-            kinds = [removal_kind(line) for line in removed]
-            label = name if english else f"{name} (6 other languages)"
-            print(f"| {label} | {docs} | {lines} | {n} | {kinds.count('date')} | {kinds.count('credit')} | "
-                  f"{kinds.count('wire')} | {kinds.count('other')} |")
-            if show:
-                for line, kind in zip(removed, kinds):
-                    if kind == "other":
-                        print(f"  removed: {line[:100]}")
+        dataset_table("records", False, show)
+        dataset_table("the same as .txt pages", True, show)
+
+
+def dataset_table(what: str, as_page: bool, show: bool) -> None:
+    print()
+    print(f"| {what} | documents | lines | removed | date lines | photo credits | wire markup | other |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    for name, english in (("duc2003_task2", True), ("multiling2011", True), ("multiling2011", False)):
+        if not (SHARED / name).exists():
+            continue
+        docs, lines, n, removed = dataset_removals(name, english, as_page)
+        kinds = [removal_kind(line) for line in removed]
+        label = name if english else f"{name} (6 other languages)"
+        print(f"| {label} | {docs} | {lines} | {n} | {kinds.count('date')} | {kinds.count('credit')} | "
+              f"{kinds.count('wire')} | {kinds.count('other')} |")
+        if show:
+            for line, kind in zip(removed, kinds):
+                if kind == "other":
+                    print(f"  removed: {line[:100]}")
 
 if __name__ == "__main__":
     main()

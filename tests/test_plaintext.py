@@ -256,6 +256,16 @@ def test_dataset_records_lose_no_article_lines():
     assert all(removal_kind(line) in ("date", "credit") for line in removed), removed
 
 
+def test_dataset_articles_saved_as_text_pages_keep_their_lines_and_titles():
+    dataset("duc2003_task2")
+    _, _, _, removed = dataset_removals("duc2003_task2", as_page=True)  # no titles: no headline invented
+    assert all(removal_kind(line) == "wire" for line in removed), [r for r in removed if removal_kind(r) != "wire"]
+    dataset("multiling2011")
+    _, _, _, removed = dataset_removals("multiling2011", as_page=True)  # the title line is found as headline
+    assert not [line for line in removed if line.startswith("headline ")]
+    assert sum(removal_kind(line) == "other" for line in removed) <= 2, removed
+
+
 def test_labelled_files_are_well_formed():
     for path in sorted((ROOT / "tests" / "data" / "plaintext").glob("*/*.txt")):
         lines = [line for line in Path(path).read_text(encoding="utf-8").splitlines() if not line.startswith("# ")]

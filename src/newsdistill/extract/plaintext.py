@@ -31,7 +31,7 @@ _BLOCK = re.compile(
     auch\ interessant|lee\ también|leggi\ anche|lees\ ook)\s*:?$""",
     re.I | re.X,
 )
-_SENTENCE_END = re.compile(r"""[.!?…:]["'”’»)\]]*$""")
+_SENTENCE_END = re.compile(r"""[.!?…:।。؟]["'”’»)\]]*$""")
 _LIST_ITEM = re.compile(r"^(?:[-*•·–]\s|\d{1,2}[.)]\s)")
 _DATELINE = re.compile(
     r"""^[A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ.'-]+){0,3}          # PORT VEYRA
@@ -43,6 +43,7 @@ _PUBLISHED = re.compile(r"\b(?:published|posted|publié|veröffentlicht|publicad
 _UPDATED = re.compile(r"\b(?:updated|modified|mis à jour|aktualisiert|actualizado|aggiornato)\b", re.I)
 _IMAGE_CAPTION = re.compile(r"^(?:(?:image|media|photo) caption|enlarge this image|toggle caption|expand image)\W*$",
                             re.I)
+_COUNTRY_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "u.s.a", "e.u", "d.c"})
 MIN_HEADLINE_SCORE = 2.0
 
 
@@ -163,7 +164,8 @@ def _choose_headline(page: Page, idx: list[int]) -> int | None:
     lines, labels = page.lines, page.labels
     first_body = next((k for k, i in enumerate(idx) if labels[i] == "?" and len(lines[i].split()) >= 15
                        and _SENTENCE_END.search(lines[i])), len(idx))
-    cands = [i for i in idx[:min(first_body, 25)] if labels[i] == "?" and not name_line(lines[i])]
+    cands = [i for i in idx[:min(first_body, 25)] if labels[i] == "?" and not name_line(lines[i])
+             and not _DATELINE.match(lines[i])]
     scores, rank = {}, 0
     for i in cands:
         scores[i] = _headline_score(page, idx, i) - 0.2 * rank
@@ -199,8 +201,13 @@ def _headline_score(page: Page, idx: list[int], i: int) -> float:
         score = -4.0
     elif n == 3:
         score = 0.0
-    if re.search(r"[.,:;]$", line) and not line.endswith("..."):
-        score -= 3
+    last = line.split()[-1].lower().rstrip(".") if line.split() else ""
+    if re.search(r"[,:;]$", line):
+        score -= 3  # a label or a broken line
+    elif re.search(r"[.।。]$", line) and not line.endswith("...") and last not in _COUNTRY_ABBREVIATIONS:
+        score -= 2  # a sentence, rarely a headline (but "... in the U.S." is one)
+    if n <= 6 and re.search(r"\b(?:19|20)\d\d\b", line):
+        score -= 2  # "Thursday, 14 July 2005" in a language whose month names we do not know
     if re.search(r"\s[|>»/]\s|^[\w ]+\|", line):
         score -= 2
     if line.isupper() and n <= 4:  # a kicker: "EXCLUSIVE", "BREAKING NEWS"
