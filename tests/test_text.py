@@ -33,12 +33,26 @@ def test_names_do_not_cross_sentences():
 
 def test_dates_in_words_and_numbers():
     utc = timezone.utc
-    assert find_date("Posted November 3, 2023, 10:00") == datetime(2023, 11, 3, tzinfo=utc)
+    assert find_date("Posted November 3, 2023, 10:00") == datetime(2023, 11, 3, 10, 0, tzinfo=utc)
     assert find_date("Updated Jan 10, 2024") == datetime(2024, 1, 10, tzinfo=utc)
     assert find_date("06.11.2023") == datetime(2023, 11, 6, tzinfo=utc)
     assert find_date("no date here 123") is None
     assert parse_datetime("Tue, 07 Nov 2023 10:00:00 +0100").utcoffset().total_seconds() == 3600
     assert parse_datetime("2023-11-07").tzinfo is not None
+
+
+def test_dates_with_times_zones_and_other_languages():
+    assert find_date("Published 3 Nov 2023 14:05 GMT").isoformat() == "2023-11-03T14:05:00+00:00"
+    assert find_date("November 3, 2023 4:12 PM EDT").isoformat() == "2023-11-03T16:12:00-04:00"
+    assert find_date("Fri 30 Jun 2023 11.02 BST").isoformat() == "2023-06-30T11:02:00+01:00"
+    assert find_date("Publié le 09/11/2023 à 18h12").isoformat() == "2023-11-09T18:12:00+00:00"
+    assert find_date("Le 26 février 2024").date().isoformat() == "2024-02-26"
+    assert find_date("21. Oktober 2023, 14:30 Uhr").isoformat() == "2023-10-21T14:30:00+00:00"
+    assert find_date("5 de septiembre de 2023").date().isoformat() == "2023-09-05"
+    assert find_date("30. 10. 2023 8:15").isoformat() == "2023-10-30T08:15:00+00:00"
+    assert find_date("Published 3:41 PM EDT, Mon October 9, 2023").isoformat() == "2023-10-09T15:41:00-04:00"
+    assert find_date("rose 5.30 percent 3 March 2024").isoformat() == "2024-03-03T00:00:00+00:00"
+    assert find_date("Summary 12, 2023") is None  # "mar" inside a word is not March
 
 
 def test_stems_drop_stopwords():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 
 import Stemmer  # PyStemmer: Snowball stemmers in C, many languages, no data downloads
@@ -131,6 +131,16 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.translate(_QUOTES))
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def word_count(text: str) -> int:
+    """Words in a text; in scripts written without spaces (Chinese, Japanese, Korean) about two
+    characters make a word."""
+    cjk = len(_CJK.findall(text))
+    return len(text.split()) + (cjk + 1) // 2 if cjk else len(text.split())
+
+
 def tokens(text: str) -> list[str]:
     """Lowercase word tokens."""
     return [w.lower() for w in words(text)]
@@ -213,20 +223,50 @@ MONTHS = {m: i + 1 for i, m in enumerate(
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+# Month names in the other languages news pages state dates in (fr, de, es, it, pt, nl).
+for _i, _names in enumerate((
+        "janvier januar enero gennaio janeiro januari jänner",
+        "février fevrier februar febrero febbraio fevereiro februari",
+        "mars märz marzo março maart", "avril abril aprile", "mai mayo maggio maio mei",
+        "juin juni junio giugno junho", "juillet juli julio luglio julho", "août aout agosto augustus",
+        "septembre septiembre setiembre settembre setembro", "octobre oktober octubre ottobre outubro",
+        "novembre noviembre novembro", "décembre decembre dezember diciembre dicembre dezembro"), 1):
+    MONTHS.update(dict.fromkeys(_names.split(), _i))
+_MONTH_RE = r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# An optional time after the date: "4:12 PM UTC", "at 9.15 a.m.", "à 18h12", "14:30 Uhr".
+_TIME_RE = (r"(?:,?\s*(?:at\s+|à\s+|um\s+|-\s+)?(\d{1,2})[:.h](\d{2})"
+            r"(?:\s*([ap])\.?m\.?)?(?:\s*(GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|Z)\b)?)?")
+# ... or before it: "3:41 PM EDT, Mon October 9, 2023", "10:02 EST, 3 March 2024".
+_TIME_BEFORE = re.compile(r"(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s*(GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|Z)\b)?"
+                          r"\s*,?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?$", re.I)
+_TZ_HOURS = {"gmt": 0, "utc": 0, "z": 0, "bst": 1, "cet": 1, "cest": 2, "est": -5, "edt": -4, "pst": -8, "pdt": -7}
 _DATE_PATTERNS = [
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?"), "ymd"),
-    (re.compile(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.I), "mdy"),
-    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r",?\s+(\d{4})", re.I), "dmy"),
-    (re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b"), "numeric"),
+    (re.compile(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b" + _TIME_RE, re.I), "mdy"),
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?" + _MONTH_RE + r",?\s+(?:de\s+)?(\d{4})\b"
+                + _TIME_RE, re.I), "dmy"),
+    (re.compile(r"\b(\d{1,2})[./]\s?(\d{1,2})[./]\s?(\d{4})\b" + _TIME_RE, re.I), "numeric"),
 ]
 
 
-def find_date(text: str) -> datetime | None:
-    """The first full date stated in the text, as an aware UTC datetime, or None.
+def _with_time(dt: datetime, m: re.Match, first: int) -> datetime:
+    """The date with the time of day matched from group ``first`` on (hour, minute, am/pm, zone)."""
+    if m.group(first) is None:
+        return dt
+    hour, minute = int(m.group(first)), int(m.group(first + 1))
+    half, zone = (m.group(first + 2) or "").lower(), (m.group(first + 3) or "").lower()
+    hour = hour % 12 + 12 if half == "p" else (hour % 12 if half == "a" else hour)
+    if hour > 23 or minute > 59:
+        return dt
+    return dt.replace(hour=hour, minute=minute, tzinfo=timezone(timedelta(hours=_TZ_HOURS.get(zone, 0))))
 
-    Understands "2023-11-06", "November 3, 2023", "Jan 10, 2024", "3 November 2023" and
-    "06.11.2023" (day first unless that cannot be a date).
+
+def find_date(text: str) -> datetime | None:
+    """The first full date stated in the text, as an aware datetime (UTC unless a zone is stated), or None.
+
+    Understands "2023-11-06", "November 3, 2023", "Jan 10, 2024", "3 November 2023", "06.11.2023"
+    (day first unless that cannot be a date), month names in French, German, Spanish, Italian,
+    Portuguese and Dutch, and a time of day after the date ("4:12 PM", "14:05 GMT", "à 18h12").
     """
     best: tuple[int, datetime] | None = None
     for pattern, kind in _DATE_PATTERNS:
@@ -239,13 +279,18 @@ def find_date(text: str) -> datetime | None:
                 hh, mm = int(m.group(4) or 0), int(m.group(5) or 0)
                 dt = datetime(y, mo, d, hh, mm, tzinfo=timezone.utc)
             elif kind == "mdy":
-                dt = datetime(int(m.group(3)), MONTHS[m.group(1).lower()[:3]], int(m.group(2)), tzinfo=timezone.utc)
+                dt = datetime(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)), tzinfo=timezone.utc)
             elif kind == "dmy":
-                dt = datetime(int(m.group(3)), MONTHS[m.group(2).lower()[:3]], int(m.group(1)), tzinfo=timezone.utc)
+                dt = datetime(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)), tzinfo=timezone.utc)
             else:
                 a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
                 d, mo = (a, b) if b <= 12 else (b, a)
                 dt = datetime(y, mo, d, tzinfo=timezone.utc)
+            if kind != "ymd":
+                dt = _with_time(dt, m, 4)
+                before = _TIME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                if m.group(4) is None and before:
+                    dt = _with_time(dt, before, 1)
         except (ValueError, KeyError):
             continue
         if not 1900 <= dt.year <= 2100:

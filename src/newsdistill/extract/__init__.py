@@ -15,7 +15,7 @@ from newsdistill.extract.html import extract_html
 from newsdistill.extract.plaintext import clean_text
 from newsdistill.ingest import InputError, RawDocument
 from newsdistill.model import Article
-from newsdistill.text import detect_language, parse_datetime
+from newsdistill.text import detect_language, parse_datetime, word_count
 
 MIN_WORDS = 3
 
@@ -47,13 +47,16 @@ def extract(doc: RawDocument) -> Article | InputError:
         text, page_meta = found
         for key, value in page_meta.items():
             meta.setdefault(key, value)
+        # trafilatura's text may still repeat the headline or carry a kicker, ad label or wire tail
+        text = clean_text(text, title=meta.get("title"), find_headline=False).text
     else:
-        cleaned = clean_text(doc.body, title=meta.get("title"))
+        cleaned = clean_text(doc.body, title=meta.get("title"), find_headline=doc.kind != "record")
         text = cleaned.text
-        meta.setdefault("title", cleaned.title)
+        for key in ("title", "author", "outlet"):
+            meta.setdefault(key, getattr(cleaned, key))
         if cleaned.published and not meta.get("date"):
             meta["date"] = cleaned.published
-    if len(text.split()) < MIN_WORDS:
+    if word_count(text) < MIN_WORDS:
         return InputError(doc.source, "no article text found (fewer than 3 words)")
     url = doc.url or meta.get("url")
     language = meta.get("language") or detect_language(text)
