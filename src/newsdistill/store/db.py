@@ -88,6 +88,11 @@ class Store:
 
     # --- reading ------------------------------------------------------------------------------
 
+    def all_keys(self) -> set[str]:
+        """The key (canonical URL or content hash) of every stored article."""
+        with self.engine.connect() as conn:
+            return {r[0] for r in conn.execute(select(S.articles.c.key))}
+
     def known_keys(self, keys: list[str]) -> set[str]:
         found: set[str] = set()
         with self.engine.connect() as conn:

@@ -1,0 +1,241 @@
+"""The main job: scan feeds, store new articles, group them into stories, rewrite changed digests,
+publish the site. ``newsdistill run`` calls :func:`run_once` (or repeats it with ``--watch``).
+
+Crash safety: new articles, their story assignments and the clusterer's state are committed in one
+transaction per chunk, together with marking their stories dirty; digests of dirty stories are
+rewritten afterwards (and by the next run, if this one is killed first). A run killed at any moment
+loses nothing committed and doubles nothing: articles are keyed by canonical URL.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing as mp
+import os
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from newsdistill.cluster import StoryClusterer
+from newsdistill.dedupe import canonical_url, count_publishers
+from newsdistill.extract.batch import safe_extract
+from newsdistill.ingest import InputError, RawDocument
+from newsdistill.ingest.feeds import read_feed_list
+from newsdistill.ingest.http import Fetcher, FetchOptions
+from newsdistill.ingest.scanner import FeedPoll, FeedSource, ScannedItem, scan
+from newsdistill.model import Article, Story
+from newsdistill.store import Store
+from newsdistill.store.db import article_key
+
+CHUNK = 200  # new articles committed per transaction
+STATE_KEY = "clusterer"
+SITE_STORIES = 200  # stories on the published site
+
+
+@dataclass(slots=True)
+class RunOptions:
+    feeds: list[str]
+    db: Path
+    site: Path | None = None
+    host_delay: float = 0.0
+    timeout: float = 30.0
+    length: str = "standard"
+    workers: int = 0  # extraction processes (0 = one per core)
+
+
+@dataclass(slots=True)
+class RunReport:
+    feeds_ok: int = 0
+    feeds_unchanged: int = 0
+    feeds_failed: list[tuple[str, str]] = field(default_factory=list)
+    new_articles: int = 0
+    summary_only: int = 0
+    duplicates: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    stories_new: int = 0
+    stories_updated: int = 0
+    seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds (extract: CPU in workers)
+
+    def add_time(self, stage: str, seconds: float) -> None:
+        self.timings[stage] = self.timings.get(stage, 0.0) + seconds
+
+
+Progress = Callable[[str], None]  # called with "page" per fetched page, "digest" per written story
+
+
+def _timed_extract(doc: RawDocument) -> tuple[Article | InputError, float]:
+    started = time.process_time()
+    result = safe_extract(doc)
+    return result, time.process_time() - started
+
+
+def feed_sources(specs: list[str], store: Store, report: RunReport) -> list[FeedSource]:
+    """Every feed the specs name (OPML, lists, URLs, files), with the validators stored last time."""
+    known = {f.url: f for f in store.feeds()}
+    sources: dict[str, FeedSource] = {}
+    for spec in specs:
+        found = read_feed_list(spec)
+        if isinstance(found, InputError):
+            report.feeds_failed.append((found.source, found.reason))
+            continue
+        for url in found:
+            health = known.get(url)
+            sources[url] = FeedSource(url, health.etag if health else None, health.last_modified if health else None)
+    return list(sources.values())
+
+
+async def _collect(opts: RunOptions, keys: set[str], sources: list[FeedSource], pool: ProcessPoolExecutor,
+                   report: RunReport, progress: Progress | None
+                   ) -> tuple[list[FeedPoll], list[tuple[ScannedItem, Article | InputError]]]:
+    """Poll, fetch new pages and extract them (in the pool, while fetching goes on)."""
+    polls: list[FeedPoll] = []
+    loop = asyncio.get_running_loop()
+    jobs: list[tuple[ScannedItem, asyncio.Future]] = []
+
+    def is_known(url: str) -> bool:
+        return url in keys or (canonical_url(url) or url) in keys
+
+    started = time.perf_counter()
+    async with Fetcher(FetchOptions(timeout=opts.timeout, host_delay=opts.host_delay)) as fetcher:
+        async for item in scan(fetcher, sources, is_known, polls.append):
+            jobs.append((item, loop.run_in_executor(pool, _timed_extract, item.document)))
+            if progress:
+                progress("page")
+    report.add_time("fetch", time.perf_counter() - started)
+    results = await asyncio.gather(*(future for _, future in jobs))
+    out = []
+    for (item, _), (result, cpu) in zip(jobs, results, strict=True):
+        report.add_time("extract", cpu)
+        out.append((item, result))
+    return polls, out
+
+
+def _prepare(item: ScannedItem, article: Article, feed_titles: dict[str, str]) -> Article:
+    """Canonical address, outlet name, the feed's time and title where the page lacks them."""
+    article.canonical_url = canonical_url(article.canonical_url or article.url or item.entry.link or "") or None
+    if not article.outlet or "." in article.outlet:  # a bare domain: the feed's own name reads better
+        article.outlet = feed_titles.get(item.feed_url) or article.outlet
+    if item.entry.published and (article.published is None or
+                                 (article.published.hour, article.published.minute) == (0, 0)):
+        article.published = item.entry.published  # a page's bare date loses to the feed's time
+    if not article.title and item.entry.title:
+        article.title = item.entry.title
+    return article
+
+
+def _time_key(article: Article) -> tuple[bool, float, str]:
+    return (article.published is None, article.published.timestamp() if article.published else 0.0, article.id)
+
+
+def run_once(opts: RunOptions, progress: Progress | None = None) -> RunReport:
+    """One scan cycle; never raises for a bad feed or page (they are in the report)."""
+    started = time.perf_counter()
+    report = RunReport()
+    with Store(opts.db) as store:
+        sources = feed_sources(opts.feeds, store, report)
+        state = store.get_state(STATE_KEY)
+        clusterer = StoryClusterer.from_state(state) if state else StoryClusterer()
+        keys = store.all_keys()
+        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+        with ProcessPoolExecutor(max_workers=opts.workers or os.cpu_count() or 1, mp_context=ctx) as pool:
+            polls, extracted = asyncio.run(_collect(opts, keys, sources, pool, report, progress))
+        feed_titles = {p.url: p.title for p in polls if p.title}
+        with store.batch() as b:
+            for poll in polls:
+                if poll.ok:
+                    report.feeds_unchanged += poll.not_modified
+                    report.feeds_ok += 1
+                else:
+                    report.feeds_failed.append((poll.url, poll.error or "failed"))
+                new_items = sum(1 for item, _ in extracted if item.feed_url == poll.url)
+                b.feed_checked(poll.url, ok=poll.ok, error=poll.error, title=poll.title, etag=poll.etag,
+                               last_modified=poll.last_modified, new_items=new_items)
+        new: list[tuple[Article, ScannedItem]] = []
+        for item, result in extracted:
+            if isinstance(result, InputError):
+                report.rejected.append((result.source, result.reason))
+                continue
+            article = _prepare(item, result, feed_titles)
+            key = article_key(article)
+            if key in keys:  # a redirect to, or a copy at, an address already stored
+                continue
+            keys.add(key)
+            new.append((article, item))
+        new.sort(key=lambda pair: _time_key(pair[0]))
+        _store_new(store, clusterer, new, report)
+        _write_digests(store, opts, report, progress)
+        if opts.site:
+            t0 = time.perf_counter()
+            publish_site(store, opts.site)
+            report.add_time("publish", time.perf_counter() - t0)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _store_new(store: Store, clusterer: StoryClusterer, new: list[tuple[Article, ScannedItem]],
+               report: RunReport) -> None:
+    for i in range(0, len(new), CHUNK):
+        chunk = new[i:i + CHUNK]
+        t0 = time.perf_counter()
+        assigned = clusterer.add_batch([a for a, _ in chunk])
+        report.add_time("cluster", time.perf_counter() - t0)
+        with store.batch() as b:
+            latest: dict[str, datetime | None] = {}
+            for article, item in chunk:
+                story = assigned[article.id]
+                original = clusterer.copies.get(article.id)
+                if b.add_article(article, story_id=story, feed_url=item.feed_url,
+                                 summary_only=item.summary_only, duplicate_of=original):
+                    report.new_articles += 1
+                    report.summary_only += item.summary_only
+                    report.duplicates += original is not None
+                    when = article.published
+                    latest[story] = max(filter(None, [latest.get(story), when]), default=None)
+            for story, when in latest.items():
+                b.mark_story(story, when)
+            b.set_state(STATE_KEY, clusterer.state())
+
+
+def _write_digests(store: Store, opts: RunOptions, report: RunReport, progress: Progress | None) -> None:
+    from newsdistill.publish import digest_to_dict
+    from newsdistill.summarize import select_sentences
+    from newsdistill.summarize.check import enforce
+    from newsdistill.summarize.compose import compose
+
+    for row in store.stories(dirty=True, limit=1_000_000):
+        articles = sorted(store.articles(story_id=row["id"]), key=_time_key)
+        if not articles:
+            continue
+        t0 = time.perf_counter()
+        digest = compose(Story(id=row["id"], articles=articles), select_sentences, length=opts.length)
+        enforce(digest, articles)
+        report.add_time("summarize", time.perf_counter() - t0)
+        with store.batch() as b:
+            b.save_digest(row["id"], digest_to_dict(digest), len(articles), count_publishers(articles))
+        if row["headline"] is None:
+            report.stories_new += 1
+        else:
+            report.stories_updated += 1
+        if progress:
+            progress("digest")
+
+
+def publish_site(store: Store, site: Path) -> Path:
+    """The static site of the latest stories (index, story pages, Atom)."""
+    from newsdistill.publish.html import write_site
+    from newsdistill.publish.records import digest_from_dict
+
+    digests = [digest_from_dict(r["digest"]) for r in store.stories(limit=SITE_STORIES) if r["digest"]]
+    return write_site(digests, site)
+
+
+def watch(opts: RunOptions, minutes: float, on_report: Callable[[RunReport], None],
+          progress: Progress | None = None) -> None:
+    """Run a scan every ``minutes`` until interrupted."""
+    while True:
+        on_report(run_once(opts, progress))
+        time.sleep(max(1.0, minutes * 60))

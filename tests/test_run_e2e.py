@@ -1,0 +1,92 @@
+"""The main job end to end: loopback outlets serving DUC 2003 articles, `run`, then `stories`."""
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+from bcubed import bcubed
+from conftest import dataset, run_cli
+from newsweb import NewsWeb, load_clusters
+
+
+@pytest.fixture(scope="module")
+def web():
+    clusters = load_clusters(dataset("duc2003_task2") / "clusters.jsonl")
+    with NewsWeb(clusters) as w:
+        yield w
+
+
+def stored(db) -> list[dict]:
+    out = run_cli("stories", "--db", str(db), "--format", "jsonl", "--limit", "10000")
+    assert out.returncode == 0, out.stderr
+    return [json.loads(line) for line in out.stdout.splitlines()]
+
+
+def story_of(stories: list[dict]) -> dict[str, str]:
+    return {a["url"]: s["id"] for s in stories for a in s["articles"]}
+
+
+def test_run_stores_every_page_once_and_groups_them_into_the_gold_stories(web, tmp_path):
+    db, site = tmp_path / "news.db", tmp_path / "site"
+    feeds = web.write_feed_list(tmp_path / "feeds.txt")
+    first = run_cli("run", "--feeds", str(feeds), "--db", str(db), "--site", str(site), timeout=600)
+    assert first.returncode == 0, first.stderr
+    assert "Traceback" not in first.stderr
+    stories = stored(db)
+    placed = story_of(stories)
+    assert sorted(placed) == sorted(web.gold)  # every page, once
+    p, r, f1 = bcubed(placed, web.gold)
+    print(f"B-cubed on the local news web: P={p:.3f} R={r:.3f} F1={f1:.3f} ({len(stories)} stories)")
+    assert f1 >= 0.85
+    for page in web.republisher.pages.values():  # republished copies sit in their original's story
+        assert placed[web.url_of(page)] == placed[page.original_url]
+    assert (site / "index.html").exists() and (site / "feed.atom").exists()
+    assert len(list((site / "story").glob("*.html"))) == len(stories)
+
+    web_requests = {o.name: len(o.requests) for o in web.all_outlets}
+    again = run_cli("run", "--feeds", str(feeds), "--db", str(db), "--site", str(site), timeout=600)
+    assert again.returncode == 0, again.stderr
+    assert stored(db) == stories  # nothing added, nothing changed
+    for o in web.all_outlets:  # only the feeds were asked for again, no page
+        assert all(p in ("/rss.xml", "/robots.txt") for p in o.requests[web_requests[o.name]:])
+    health = run_cli("feeds", "--db", str(db))
+    assert health.returncode == 0 and "Associated Wire" in health.stdout
+
+
+def test_a_run_killed_with_sigkill_and_rerun_ends_with_the_same_articles(web, tmp_path):
+    feeds = web.write_feed_list(tmp_path / "feeds.txt")
+    clean_db, db = tmp_path / "clean.db", tmp_path / "killed.db"
+    assert run_cli("run", "--feeds", str(feeds), "--db", str(clean_db), "--site", str(tmp_path / "s1"),
+                   timeout=600).returncode == 0
+    env = dict(os.environ, PYTHONWARNINGS="ignore")
+    proc = subprocess.Popen([sys.executable, "-m", "newsdistill", "run", "--feeds", str(feeds), "--db", str(db),
+                             "--site", str(tmp_path / "s2")], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.time() + 300
+    while time.time() < deadline:  # kill it once the first chunk of articles is committed
+        if db.exists():
+            try:
+                with sqlite3.connect(db, timeout=1) as con:
+                    if con.execute("select count(*) from articles").fetchone()[0] > 0:
+                        break
+            except sqlite3.Error:
+                pass
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    rerun = run_cli("run", "--feeds", str(feeds), "--db", str(db), "--site", str(tmp_path / "s2"), timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+
+    def keys(path):
+        with sqlite3.connect(path) as con:
+            return sorted(r[0] for r in con.execute("select key from articles"))
+
+    assert keys(db) == keys(clean_db)
+    with sqlite3.connect(db) as con:
+        assert con.execute("select count(*) from stories where dirty = 1").fetchone()[0] == 0
+        assert con.execute("select count(*) from articles where story_id is null").fetchone()[0] == 0
