@@ -1,0 +1,145 @@
+"""Story clustering quality: extended B-cubed on ECB+ (dev topics) and a DUC 2003 news stream.
+
+Prints Markdown tables: newsdistill (one configuration, the library default) beside a TF-IDF +
+average-link baseline (one distance threshold, chosen once for both datasets); the sensitivity of
+F1 to both thresholds; thresholds chosen on half of the topics/clusters and scored on the other
+half (leave-topics-out); the near-duplicate Jaccard threshold measurement.
+
+    .venv/bin/python benchmarks/bench_cluster.py
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from cluster_data import bcubed, duc_cluster_ids, duc_stream, ecbplus  # noqa: E402
+from sklearn.cluster import AgglomerativeClustering  # noqa: E402
+from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
+
+from newsdistill.cluster import ClusterConfig, StoryClusterer  # noqa: E402
+from newsdistill.dedupe.duplicates import minhash  # noqa: E402
+from newsdistill.model import Article  # noqa: E402
+
+BASELINE_GRID = [0.75, 0.8, 0.85, 0.88, 0.9, 0.92, 0.95]
+GROUP_GRID = [0.14, 0.16, 0.18, 0.20, 0.22]
+JOIN_GRID = [0.10, 0.11, 0.12, 0.13, 0.14, 0.15, 0.16]
+
+
+def ours(articles: list[Article], config: ClusterConfig, stream: bool) -> dict[str, str]:
+    c = StoryClusterer(config)
+    if stream:  # one article at a time, as the scanner does
+        return {a.id: c.add(a) for a in articles}
+    return c.add_batch(articles)
+
+
+def baseline(articles: list[Article], distance: float) -> dict[str, str]:
+    x = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform([a.text for a in articles])
+    labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
+                                     distance_threshold=distance).fit_predict(x.toarray())
+    return {a.id: str(label) for a, label in zip(articles, labels)}
+
+
+def fmt(prf: tuple[float, float, float]) -> str:
+    return " | ".join(f"{v:.3f}" for v in prf)
+
+
+def main() -> None:
+    data = {"ecbplus (dev topics 1-22)": (*ecbplus(), False), "duc2003 stream": (*duc_stream(), True)}
+    cfg = ClusterConfig()
+    # baseline: one threshold for both datasets, the best mean F1
+    base_scores = {d: [bcubed(baseline(a, d), g) for a, g, _ in data.values()] for d in BASELINE_GRID}
+    best_d = max(BASELINE_GRID, key=lambda d: statistics.mean(s[2] for s in base_scores[d]))
+    print(f"# Story clustering ({time.strftime('%Y-%m-%d')})\n")
+    print("| dataset | docs | gold stories | system | B3 precision | B3 recall | B3 F1 | time (s) |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    for (name, (arts, gold, stream)), base in zip(data.items(), base_scores[best_d]):
+        labels = {lab for labs in gold.values() for lab in labs}
+        t = time.perf_counter()
+        pred = ours(arts, cfg, stream)
+        took = time.perf_counter() - t
+        mode = "online, one at a time" if stream else "one undated batch"
+        print(f"| {name} | {len(arts)} | {len(labels)} | newsdistill ({mode}) | {fmt(bcubed(pred, gold))} | {took:.1f} |")
+        print(f"| {name} | {len(arts)} | {len(labels)} | TF-IDF + average link (distance {best_d}) | {fmt(base)} | |")
+    print(f"\nnewsdistill configuration: `{cfg}`\n")
+    sensitivity(data, cfg)
+    leave_out(cfg)
+    duplicate_threshold(data)
+
+
+def sensitivity(data: dict, cfg: ClusterConfig) -> None:
+    (e_arts, e_gold, _), (d_arts, d_gold, _) = data.values()
+    print("## Sensitivity (B3 F1)\n")
+    print("| group threshold | " + " | ".join(str(x) for x in GROUP_GRID) + " |")
+    print("| --- " * (len(GROUP_GRID) + 1) + "|")
+    row = [bcubed(ours(e_arts, dataclasses.replace(cfg, threshold=t), False), e_gold)[2] for t in GROUP_GRID]
+    print("| ecbplus | " + " | ".join(f"{v:.3f}" for v in row) + " |\n")
+    print("| join threshold | " + " | ".join(str(x) for x in JOIN_GRID) + " |")
+    print("| --- " * (len(JOIN_GRID) + 1) + "|")
+    row = [bcubed(ours(d_arts, dataclasses.replace(cfg, join_threshold=t), True), d_gold)[2] for t in JOIN_GRID]
+    print("| duc2003 stream | " + " | ".join(f"{v:.3f}" for v in row) + " |\n")
+
+
+def leave_out(cfg: ClusterConfig) -> None:
+    """Thresholds chosen on one half of the topics (ECB+) / clusters (DUC), scored on the other."""
+    ids = duc_cluster_ids()
+    random.Random(7).shuffle(ids)
+    halves = [({t for t in range(1, 23) if t % 2}, set(ids[:15])), ({t for t in range(1, 23) if not t % 2}, set(ids[15:]))]
+    print("## Leave-topics-out (thresholds chosen on half A, scored on half B)\n")
+    print("| tuned on | chosen group / join | ecbplus F1 on B | duc F1 on B | default config on B (ecb / duc) |")
+    print("| --- | --- | --- | --- | --- |")
+    for i, (ecb_a, duc_a) in enumerate(halves):
+        ecb_b, duc_b = halves[1 - i]
+        ea, eb, da, db = ecbplus(ecb_a), ecbplus(ecb_b), duc_stream(clusters=duc_a), duc_stream(clusters=duc_b)
+        g = max(GROUP_GRID, key=lambda t: bcubed(ours(ea[0], dataclasses.replace(cfg, threshold=t), False), ea[1])[2])
+        j = max(JOIN_GRID, key=lambda t: bcubed(ours(da[0], dataclasses.replace(cfg, join_threshold=t), True), da[1])[2])
+        tuned = dataclasses.replace(cfg, threshold=g, join_threshold=j)
+        fe = bcubed(ours(eb[0], tuned, False), eb[1])[2]
+        fd = bcubed(ours(db[0], tuned, True), db[1])[2]
+        de = bcubed(ours(eb[0], cfg, False), eb[1])[2]
+        dd = bcubed(ours(db[0], cfg, True), db[1])[2]
+        print(f"| half {'AB'[i]} | {g} / {j} | {fe:.3f} | {fd:.3f} | {de:.3f} / {dd:.3f} |")
+    print()
+
+
+def duplicate_threshold(data: dict) -> None:
+    """MinHash Jaccard of light edits of one article vs distinct articles of one story."""
+    rng = random.Random(3)
+    edited, siblings = [], []
+    for arts, gold, _ in data.values():
+        by_label: dict[str, list[Article]] = {}
+        for a in arts:
+            by_label.setdefault(min(gold[a.id]), []).append(a)
+        for group in by_label.values():
+            sigs = [minhash(a.text) for a in group]
+            siblings += [sigs[i].jaccard(sigs[k]) for i in range(len(sigs)) for k in range(i + 1, len(sigs))]
+            for a, sig in zip(group, sigs):
+                edited.append(sig.jaccard(minhash(light_edit(a.text, rng))))
+    q = statistics.quantiles
+    print("## Near-duplicate threshold (MinHash Jaccard of 4-word shingles)\n")
+    print("| pairs | n | 1st percentile | median | 99th percentile | max |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for name, xs in (("light edit of one article", edited), ("two articles of one story", siblings)):
+        p = q(xs, n=100)
+        print(f"| {name} | {len(xs)} | {p[0]:.2f} | {statistics.median(xs):.2f} | {p[98]:.2f} | {max(xs):.2f} |")
+    print(f"\nshare of same-story pairs >= 0.5 (taken as copies): {sum(x >= 0.5 for x in siblings) / len(siblings):.4f}")
+
+
+def light_edit(text: str, rng: random.Random) -> str:
+    """A republished copy: a sentence dropped or added at the end, a few words changed."""
+    words = text.split()
+    for _ in range(max(1, len(words) // 50)):
+        i = rng.randrange(len(words))
+        words[i] = words[i].upper() if rng.random() < 0.5 else words[i] + "s"
+    out = " ".join(words)
+    return out + " Copyright 2024 Example News. All rights reserved." if rng.random() < 0.5 else out
+
+
+if __name__ == "__main__":
+    main()
