@@ -30,11 +30,11 @@ class ClusterConfig:
     """One configuration for every stream (chosen by measurement, see benchmarks/bench_cluster.py)."""
 
     threshold: float = 0.18         # average-link similarity among same-time articles to group them
-    join_threshold: float = 0.13    # average-link similarity (time-decayed) to join an open story
+    join_threshold: float = 0.12    # average-link similarity (time-decayed) to join an open story
     window_days: float = 60.0       # a story closes after this long without a new member
     decay_days: float = 60.0        # similarity divided by 1 + days since the story's last news / this
     name_weight: float = 1.0        # weight of multi-word names beside their words
-    lead_weight: float = 1.0        # extra weight of the headline and first sentences
+    lead_weight: float = 2.0        # extra weight of the headline and first sentences
     query_terms: int = 12           # rarest article terms used to find candidate stories
     max_candidates: int = 40        # stories scored in full per article
     story_members: int = 50         # latest members that make up a story's vector

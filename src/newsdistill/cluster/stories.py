@@ -44,6 +44,7 @@ class OpenStory:
     counts: list[dict[str, float]] = field(default_factory=list)
     vector: dict[str, float] | None = None
     vector_docs: int = 0
+    drift: int = 0  # members dropped since the vector was last computed from scratch
 
     def mean_vector(self, vocab: Vocabulary, refresh: float) -> dict[str, float]:
         """Mean member vector under the current vocabulary (recomputed when it has drifted)."""
@@ -55,6 +56,7 @@ class OpenStory:
             n = len(self.counts) or 1
             self.vector = {k: v / n for k, v in total.items()}
             self.vector_docs = vocab.docs
+            self.drift = 0
         return self.vector
 
     def add(self, article_id: str, counts: dict[str, float], when: float | None, vocab: Vocabulary,
@@ -62,6 +64,10 @@ class OpenStory:
         """Add a member; the story's vector follows its ``keep`` latest members. Returns the counts
         of the member that dropped out of the vector, if one did."""
         dropped = self.counts.pop(0) if len(self.counts) >= keep else None
+        if dropped is not None:
+            self.drift += 1
+            if self.drift >= keep:  # subtracting under a newer vocabulary leaves residue: rebuild
+                self.vector = None
         if self.vector is not None:
             n = len(self.counts) + (dropped is not None)
             vec = {k: v * n for k, v in self.vector.items()}
