@@ -2,7 +2,8 @@
 
 The stream is built from the dev articles (ECB+ and DUC 2003): each gold story recurs as new
 events at random times over five years; each event re-publishes its articles over a few days with
-light rewording (sentences dropped, words changed, an event-specific name added). Prints the time
+light rewording (sentences dropped, words changed) and its names spelt its own way (two in three
+capitalised words get an event-specific ending), so every event is a story of its own. Prints the time
 per article over the first and last 10,000, the total time and the peak memory (max RSS).
 
     .venv/bin/python benchmarks/bench_cluster_scale.py [--articles 100000]
@@ -16,6 +17,7 @@ import resource
 import statistics
 import sys
 import time
+import zlib
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -46,13 +48,16 @@ def schedule(stories: list[list[Article]], total: int, rng: random.Random) -> li
 
 
 def reword(a: Article, event: int, rng: random.Random) -> str:
+    """Light rewording; names get an event-specific spelling so each event is its own story."""
     sentences = [s for s in a.text.replace("\n", " \n").split(". ") if s.strip()]
     kept = [s for s in sentences if rng.random() > 0.2] or sentences[:1]
     words = ". ".join(kept).split(" ")
     for _ in range(max(1, len(words) // 25)):
         i = rng.randrange(len(words))
         words[i] = rng.choice(["reportedly", "officials", "on Monday", "later", words[i].lower()])
-    return f"Reporting by Jordan Event{event}. " + " ".join(words)
+    suffix = "".join("aeiouklmnrstvz"[int(d)] for d in str(event))
+    words = [w + suffix if w[:1].isupper() and len(w) > 3 and zlib.crc32(w.encode()) % 3 else w for w in words]
+    return f"Reporting by Jordan {suffix.title()}. " + " ".join(words)
 
 
 def main() -> None:
