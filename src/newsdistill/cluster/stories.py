@@ -8,7 +8,6 @@ from datetime import datetime, timezone
 from typing import Any
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse import csr_matrix
 
 from newsdistill.cluster.features import Vocabulary, weigh
@@ -42,6 +41,7 @@ class OpenStory:
     last: float | None
     members: list[str] = field(default_factory=list)
     counts: list[dict[str, float]] = field(default_factory=list)
+    timed: bool = False  # first/last come from publication dates (else from arrival)
     vector: dict[str, float] | None = None
     vector_docs: int = 0
     drift: int = 0  # members dropped since the vector was last computed from scratch
@@ -81,25 +81,24 @@ class OpenStory:
         self.members.append(article_id)
         self.counts.append(counts)
         if when is not None:
-            self.first = when if self.first is None else min(self.first, when)
-            self.last = when if self.last is None else max(self.last, when)
+            if not self.timed:
+                self.first, self.last, self.timed = when, max(when, self.last or when), True
+            self.first = min(self.first, when)
+            self.last = max(self.last, when)
         return dropped
 
     def state(self) -> dict[str, Any]:
-        return {"id": self.id, "first": self.first, "last": self.last, "members": list(self.members),
-                "counts": [dict(c) for c in self.counts]}
+        return {"id": self.id, "first": self.first, "last": self.last, "timed": self.timed,
+                "members": list(self.members), "counts": [dict(c) for c in self.counts]}
 
     @classmethod
     def from_state(cls, state: dict[str, Any]) -> OpenStory:
         return cls(state["id"], state["first"], state["last"], list(state["members"]),
-                   [dict(c) for c in state["counts"]])
+                   [dict(c) for c in state["counts"]], bool(state.get("timed")))
 
 
-def group_average_link(vectors: list[dict[str, float]], threshold: float) -> list[int]:
-    """Group labels of unit vectors by average-link clustering, merging while similarity >= threshold."""
-    n = len(vectors)
-    if n <= 1:
-        return [0] * n
+def unit_matrix(vectors: list[dict[str, float]]) -> csr_matrix:
+    """Sparse rows of the given sparse unit vectors (a shared column per feature)."""
     index: dict[str, int] = {}
     rows, cols, vals = [], [], []
     for i, vec in enumerate(vectors):
@@ -107,9 +106,33 @@ def group_average_link(vectors: list[dict[str, float]], threshold: float) -> lis
             rows.append(i)
             cols.append(index.setdefault(k, len(index)))
             vals.append(v)
-    x = csr_matrix((vals, (rows, cols)), shape=(n, max(1, len(index))))
-    sim = (x @ x.T).toarray()
-    dist = np.clip(1.0 - sim, 0.0, 2.0)
-    condensed = dist[np.triu_indices(n, k=1)]
-    tree = linkage(condensed, method="average")
-    return [int(g) - 1 for g in fcluster(tree, t=1.0 - threshold, criterion="distance")]
+    return csr_matrix((vals, (rows, cols)), shape=(len(vectors), max(1, len(index))))
+
+
+def joint_average_link(sim: np.ndarray, sizes: np.ndarray, fixed: np.ndarray, threshold: float) -> list[int]:
+    """Average-link clustering of nodes (articles and open stories) while the best pair is >= threshold.
+
+    ``sim`` holds node similarities, ``sizes`` the members each node stands for, ``fixed`` marks
+    open stories: two clusters that each hold a story never merge. Returns a cluster label per node.
+    """
+    n = len(sim)
+    size = sizes.astype(float)
+    total = sim * np.outer(size, size)  # summed member-pair similarity between clusters
+    holds = fixed.astype(bool).copy()
+    alive = np.ones(n, dtype=bool)
+    label = np.arange(n)
+    eye = np.eye(n, dtype=bool)
+    while True:
+        blocked = eye | np.outer(holds, holds) | ~alive[:, None] | ~alive[None, :]
+        avg = np.where(blocked, -np.inf, total / np.outer(size, size))
+        i, j = np.unravel_index(int(np.argmax(avg)), avg.shape)
+        if not avg[i, j] >= threshold:
+            break
+        i, j = min(i, j), max(i, j)
+        total[i, :] += total[j, :]
+        total[:, i] = total[i, :]
+        size[i] += size[j]
+        holds[i] |= holds[j]
+        alive[j] = False
+        label[label == j] = i
+    return [int(x) for x in label]
