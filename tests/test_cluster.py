@@ -117,3 +117,25 @@ def test_cluster_articles_returns_stories_in_time_order():
         times = [a.published for a in s.articles]
         assert times == sorted(times) and s.first_seen == times[0] and s.updated == times[-1]
         assert len({gold[a.id] for a in s.articles}) == 1
+
+
+def test_undated_reports_join_dated_stories_of_the_same_call():
+    articles, gold = fixture_articles(dated=True)
+    # the last report of each event loses its date: it is matched without regard to time
+    for a in articles:
+        if a.id.endswith("-2"):
+            a.published = None
+    assigned = StoryClusterer().add_batch(articles)
+    assert groups(assigned) == gold_groups(gold)
+    shuffled = articles[::-1]
+    assert StoryClusterer().add_batch(shuffled) == assigned
+
+
+def test_recurring_event_a_year_later_is_a_new_story():
+    articles, _ = fixture_articles(dated=True)
+    quake = [a for a in articles if a.id.startswith("quake-iran")]
+    clusterer = StoryClusterer()
+    first = {clusterer.add(a) for a in quake}
+    year_later = Article(id="again", title=quake[0].title, published=quake[0].published + timedelta(days=365),
+                         text=quake[1].text.replace("Sunday", "Tuesday").replace("Five", "Seven"))
+    assert len(first) == 1 and clusterer.add(year_later) not in first

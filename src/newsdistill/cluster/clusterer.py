@@ -2,10 +2,11 @@
 
 Articles arrive in time order (``published``); undated articles come after the dated ones of the
 same call and are matched without regard to time. Articles of one instant (or the undated ones)
-form a batch handled in a canonical order (by content hash, then id), and scored against the
-stories as they stood before the batch, so the outcome does not depend on the order among
-same-time articles. Those that match no open story are grouped among themselves
-by average link. Copies (same canonical URL, same or near-identical body) join their original's
+form a batch handled in a canonical order (by content hash, then id) and clustered jointly with
+the open stories by average link (two stories never merge), so the outcome does not depend on the
+order among same-time articles. An article joins a story when their average-link similarity is at
+least ``threshold``; closeness in time, when both are dated, multiplies it by up to
+``time_boost``. Copies (same canonical URL, same or near-identical body) join their original's
 story. A story closes to new members after ``window_days`` without news. Candidate stories come from
 an inverted index over open stories, queried with the article's rarest terms, so the cost per article
 stays flat as the stream grows. :meth:`StoryClusterer.state` is plain data for a store.
@@ -18,9 +19,9 @@ from dataclasses import asdict, dataclass
 from itertools import groupby
 from typing import Any
 
-from newsdistill.cluster.features import Vocabulary, article_counts, cosine, weigh
 import numpy as np
 
+from newsdistill.cluster.features import Vocabulary, article_counts, cosine, weigh
 from newsdistill.cluster.stories import OpenStory, joint_average_link, story_id, to_epoch, unit_matrix
 from newsdistill.dedupe import DuplicateIndex
 from newsdistill.model import Article
