@@ -15,7 +15,7 @@ stays flat as the stream grows. :meth:`StoryClusterer.state` is plain data for a
 from __future__ import annotations
 
 import heapq
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from itertools import groupby
 from typing import Any
 
@@ -228,7 +228,8 @@ class StoryClusterer:
 
     @classmethod
     def from_state(cls, state: dict[str, Any]) -> StoryClusterer:
-        self = cls(ClusterConfig(**state["config"]))
+        known = {f.name for f in fields(ClusterConfig)}
+        self = cls(ClusterConfig(**{k: v for k, v in state["config"].items() if k in known}))
         self.clock = state["clock"]
         self.vocab = Vocabulary.from_state(state["vocabulary"])
         self.duplicates = DuplicateIndex.from_state(state["duplicates"])
