@@ -50,7 +50,7 @@ def progress(label: str) -> Iterator[tuple]:
 
 
 def main() -> None:
-    from newsdistill.cli import digest_cmd, extract_cmd, run_cmd, serve_cmd, store_cmds  # noqa: F401  (registers commands)
+    from newsdistill.cli import cluster_cmd, digest_cmd, extract_cmd, run_cmd, serve_cmd, store_cmds  # noqa: F401  (registers commands)
 
     try:
         app()

@@ -1,0 +1,179 @@
+"""Story clustering quality: extended B-cubed on ECB+ (dev topics) and a DUC 2003 news stream.
+
+Prints Markdown tables: newsdistill (one configuration, the library default) beside a TF-IDF +
+average-link baseline (one distance threshold, chosen once for both datasets), and ECB+ once more
+as the cluster command reads it (dates and headlines found by extract); the sensitivity of F1 to
+the threshold, the time boost and the window; threshold and boost chosen on half of the
+topics/clusters and scored on the other half (leave-topics-out); the near-duplicate measurement.
+
+    .venv/bin/python benchmarks/bench_cluster.py
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from cluster_data import bcubed, duc_cluster_ids, duc_stream, ecbplus  # noqa: E402
+from sklearn.cluster import AgglomerativeClustering  # noqa: E402
+from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
+
+from newsdistill.cluster import ClusterConfig, StoryClusterer  # noqa: E402
+from newsdistill.dedupe.duplicates import minhash  # noqa: E402
+from newsdistill.model import Article  # noqa: E402
+
+BASELINE_GRID = [0.75, 0.8, 0.85, 0.88, 0.9, 0.92, 0.95]
+THRESHOLDS = [0.14, 0.16, 0.18, 0.20, 0.22]
+BOOSTS = [1.0, 1.25, 1.5, 1.75, 2.0]
+
+
+def ours(articles: list[Article], config: ClusterConfig, stream: bool) -> dict[str, str]:
+    c = StoryClusterer(config)
+    if stream:  # one article at a time, as the scanner does
+        return {a.id: c.add(a) for a in articles}
+    return c.add_batch(articles)
+
+
+def baseline(articles: list[Article], distance: float) -> dict[str, str]:
+    x = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform([a.text for a in articles])
+    labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
+                                     distance_threshold=distance).fit_predict(x.toarray())
+    return {a.id: str(label) for a, label in zip(articles, labels)}
+
+
+def fmt(prf: tuple[float, float, float]) -> str:
+    return " | ".join(f"{v:.3f}" for v in prf)
+
+
+def main() -> None:
+    data = {"ecbplus (dev topics 1-22)": (*ecbplus(), False), "duc2003 stream": (*duc_stream(), True)}
+    extracted = through_extract(data["ecbplus (dev topics 1-22)"][0])
+    cfg = ClusterConfig()
+    # baseline: one threshold for both datasets, the best mean F1
+    base_scores = {d: [bcubed(baseline(a, d), g) for a, g, _ in data.values()] for d in BASELINE_GRID}
+    best_d = max(BASELINE_GRID, key=lambda d: statistics.mean(s[2] for s in base_scores[d]))
+    print(f"# Story clustering ({time.strftime('%Y-%m-%d')})\n")
+    print("| dataset | docs | gold stories | system | B3 precision | B3 recall | B3 F1 | time (s) |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    for (name, (arts, gold, stream)), base in zip(data.items(), base_scores[best_d]):
+        labels = {lab for labs in gold.values() for lab in labs}
+        t = time.perf_counter()
+        pred = ours(arts, cfg, stream)
+        took = time.perf_counter() - t
+        mode = "online, one at a time" if stream else "one undated batch"
+        print(f"| {name} | {len(arts)} | {len(labels)} | newsdistill ({mode}) | {fmt(bcubed(pred, gold))} | {took:.1f} |")
+        print(f"| {name} | {len(arts)} | {len(labels)} | TF-IDF + average link (distance {best_d}) | {fmt(base)} | |")
+    dated = sum(1 for a in extracted if a.published)
+    print(f"| ecbplus through `extract` ({dated} dates found in the text) | {len(extracted)} | 40 | "
+          f"newsdistill (one call, dated ones in time order) | {fmt(bcubed(ours(extracted, cfg, False), data['ecbplus (dev topics 1-22)'][1]))} | |")
+    print(f"\nnewsdistill configuration: `{cfg}`\n")
+    sensitivity(data, cfg)
+    leave_out(cfg)
+    duplicate_threshold(data)
+
+
+def sensitivity(data: dict, cfg: ClusterConfig) -> None:
+    (e_arts, e_gold, _), (d_arts, d_gold, _) = data.values()
+    print("## Sensitivity (B3 F1)\n")
+    grids = (("threshold", THRESHOLDS), ("time_boost", BOOSTS))
+    for name, grid in grids:
+        print(f"| {name} | " + " | ".join(str(x) for x in grid) + " |")
+        print("| --- " * (len(grid) + 1) + "|")
+        for label, arts, gold, stream in (("ecbplus", e_arts, e_gold, False), ("duc2003 stream", d_arts, d_gold, True)):
+            if name == "time_boost" and not stream:
+                continue  # no dates: the boost plays no part
+            row = [bcubed(ours(arts, dataclasses.replace(cfg, **{name: x}), stream), gold)[2] for x in grid]
+            print(f"| {label} | " + " | ".join(f"{v:.3f}" for v in row) + " |")
+        print()
+    windows = [(30, 30), (60, 30), (60, 60), (60, 120), (90, 90)]
+    print("| window / decay days | " + " | ".join(f"{w} / {d}" for w, d in windows) + " |")
+    print("| --- " * (len(windows) + 1) + "|")
+    row = [bcubed(ours(d_arts, dataclasses.replace(cfg, window_days=w, decay_days=d), True), d_gold)[2]
+           for w, d in windows]
+    print("| duc2003 stream | " + " | ".join(f"{v:.3f}" for v in row) + " |\n")
+
+
+def through_extract(articles: list[Article]) -> list[Article]:
+    """The ECB+ records as the cluster command sees them: dates and headlines found by extract."""
+    import json
+    import tempfile
+
+    from newsdistill.extract.batch import extract_inputs
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "ecbplus.jsonl"
+        path.write_text("".join(json.dumps({"id": a.id, "text": a.text}) + "\n" for a in articles))
+        return [a for a in extract_inputs([str(path)], workers=1) if isinstance(a, Article)]
+
+
+def leave_out(cfg: ClusterConfig) -> None:
+    """Thresholds chosen on one half of the topics (ECB+) / clusters (DUC), scored on the other."""
+    ids = duc_cluster_ids()
+    random.Random(7).shuffle(ids)
+    halves = [({t for t in range(1, 23) if t % 2}, set(ids[:15])), ({t for t in range(1, 23) if not t % 2}, set(ids[15:]))]
+    print("## Leave-topics-out (threshold and time boost chosen on half A, scored on half B)\n")
+    print("| tuned on | chosen threshold / boost | ecbplus F1 on B | duc F1 on B | default config on B (ecb / duc) |")
+    print("| --- | --- | --- | --- | --- |")
+    for i, (ecb_a, duc_a) in enumerate(halves):
+        ecb_b, duc_b = halves[1 - i]
+        ea, eb, da, db = ecbplus(ecb_a), ecbplus(ecb_b), duc_stream(clusters=duc_a), duc_stream(clusters=duc_b)
+
+        def score(th: float, boost: float) -> float:
+            c = dataclasses.replace(cfg, threshold=th, time_boost=boost)
+            return bcubed(ours(ea[0], c, False), ea[1])[2] + bcubed(ours(da[0], c, True), da[1])[2]
+
+        th, boost = max(((t, b) for t in THRESHOLDS for b in BOOSTS), key=lambda tb: score(*tb))
+        tuned = dataclasses.replace(cfg, threshold=th, time_boost=boost)
+        fe = bcubed(ours(eb[0], tuned, False), eb[1])[2]
+        fd = bcubed(ours(db[0], tuned, True), db[1])[2]
+        de = bcubed(ours(eb[0], cfg, False), eb[1])[2]
+        dd = bcubed(ours(db[0], cfg, True), db[1])[2]
+        print(f"| half {'AB'[i]} | {th} / {boost} | {fe:.3f} | {fd:.3f} | {de:.3f} / {dd:.3f} |")
+    print()
+
+
+def duplicate_threshold(data: dict) -> None:
+    """MinHash Jaccard of light edits of one article, of two articles of one story, of two stories."""
+    rng = random.Random(3)
+    edited: list[float] = []
+    same: list[float] = []
+    cross: list[float] = []
+    for arts, gold, _ in data.values():
+        sigs = np.array([minhash(a.text).hashvalues for a in arts])
+        labels = [min(gold[a.id]) for a in arts]
+        for i, a in enumerate(arts):
+            edited.append(float(np.mean(minhash(light_edit(a.text, rng)).hashvalues == sigs[i])))
+            sims = (sigs[i + 1:] == sigs[i]).mean(axis=1)
+            for k, sim in enumerate(sims.tolist(), i + 1):
+                (same if labels[k] == labels[i] else cross).append(sim)
+    print("## Near-duplicate threshold (MinHash Jaccard of 4-word shingles, ECB+ and DUC articles)\n")
+    print("| pairs | n | median | 99th percentile | max | share >= 0.5 (taken as copies) |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for name, xs in (("light edit of one article", edited), ("two articles of one story", same),
+                     ("two articles of different stories", cross)):
+        p99 = statistics.quantiles(xs, n=100)[98]
+        share = sum(x >= 0.5 for x in xs) / len(xs)
+        print(f"| {name} | {len(xs)} | {statistics.median(xs):.2f} | {p99:.2f} | {max(xs):.2f} | {share:.4f} |")
+    print()
+
+
+def light_edit(text: str, rng: random.Random) -> str:
+    """A republished copy: a sentence dropped or added at the end, a few words changed."""
+    words = text.split()
+    for _ in range(max(1, len(words) // 50)):
+        i = rng.randrange(len(words))
+        words[i] = words[i].upper() if rng.random() < 0.5 else words[i] + "s"
+    out = " ".join(words)
+    return out + " Copyright 2024 Example News. All rights reserved." if rng.random() < 0.5 else out
+
+
+if __name__ == "__main__":
+    main()

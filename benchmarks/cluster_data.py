@@ -1,0 +1,85 @@
+"""Gold-labelled article streams for the clustering benchmarks (read from ../shared/datasets).
+
+- ECB+ (dev topics): one undated batch; gold = sub-topic cluster.
+- DUC 2003 task 2: every article of every cluster in time order; gold = the set of its clusters
+  (9 NYT documents sit in two clusters: kept once, with both labels).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newsdistill.model import Article
+from newsdistill.text import detokenize, parse_datetime
+
+DATASETS = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
+Gold = dict[str, set[str]]
+
+
+def ecbplus(topics: set[int] | None = None) -> tuple[list[Article], Gold]:
+    articles, gold = [], {}
+    with open(DATASETS / "ecbplus" / "documents.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            if topics is not None and d["topic"] not in topics:
+                continue
+            text = "\n".join(detokenize(s) for s in d["sentences"])
+            articles.append(Article(id=d["id"], text=text))
+            gold[d["id"]] = {d["cluster"]}
+    return articles, gold
+
+
+def duc_stream(name: str = "duc2003_task2", clusters: set[str] | None = None) -> tuple[list[Article], Gold]:
+    """All articles of all clusters, in date order; duplicated documents kept once, multi-labelled."""
+    seen: dict[str, Article] = {}
+    gold: Gold = {}
+    with open(DATASETS / name / "clusters.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            c = json.loads(line)
+            if clusters is not None and c["id"] not in clusters:
+                continue
+            for d in c["documents"]:
+                gold.setdefault(d["id"], set()).add(c["id"])
+                if d["id"] not in seen:
+                    raw = d.get("date_time_raw") or d["date"]
+                    when = _us_datetime(raw) or parse_datetime(d["date"])
+                    seen[d["id"]] = Article(id=d["id"], text=d["text"], title=d.get("title"),
+                                            outlet=d.get("source"), published=when)
+    articles = sorted(seen.values(), key=lambda a: (a.published, a.id))
+    return articles, gold
+
+
+def duc_cluster_ids(name: str = "duc2003_task2") -> list[str]:
+    with open(DATASETS / name / "clusters.jsonl", encoding="utf-8") as fh:
+        return [json.loads(line)["id"] for line in fh]
+
+
+def _us_datetime(raw: str):
+    from datetime import datetime, timezone
+
+    try:
+        return datetime.strptime(raw.strip(), "%m/%d/%Y %H:%M:%S").replace(tzinfo=timezone.utc)
+    except ValueError:
+        return None
+
+
+def bcubed(pred: dict[str, str], gold: Gold) -> tuple[float, float, float]:
+    """Extended B-cubed (Amigó et al. 2009) precision, recall, F1; one predicted cluster per item."""
+    by_cluster: dict[str, list[str]] = {}
+    for item, c in pred.items():
+        by_cluster.setdefault(c, []).append(item)
+    by_label: dict[str, set[str]] = {}
+    for item, labels in gold.items():
+        for lab in labels:
+            by_label.setdefault(lab, set()).add(item)
+    items = list(gold)
+    precision = recall = 0.0
+    for e in items:
+        mates = by_cluster[pred[e]]
+        precision += sum(min(1, len(gold[e] & gold[o])) for o in mates) / len(mates)
+        related = set().union(*(by_label[lab] for lab in gold[e]))
+        recall += sum(min(1, len(gold[e] & gold[o])) / len(gold[e] & gold[o])
+                      * (1 if pred[o] == pred[e] else 0) for o in related) / len(related)
+    p, r = precision / len(items), recall / len(items)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)

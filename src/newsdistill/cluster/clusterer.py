@@ -1,0 +1,247 @@
+"""Incremental story clustering: each article joins the best open story or starts a new one.
+
+Articles arrive in time order (``published``); undated articles come after the dated ones of the
+same call and are matched without regard to time. Articles of one instant (or the undated ones)
+form a batch handled in a canonical order (by content hash, then id) and clustered jointly with
+the open stories by average link (two stories never merge), so the outcome does not depend on the
+order among same-time articles. An article joins a story when their average-link similarity is at
+least ``threshold``; closeness in time, when both are dated, multiplies it by up to
+``time_boost``. Copies (same canonical URL, same or near-identical body) join their original's
+story. A story closes to new members after ``window_days`` without news. Candidate stories come from
+an inverted index over open stories, queried with the article's rarest terms, so the cost per article
+stays flat as the stream grows. :meth:`StoryClusterer.state` is plain data for a store.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import asdict, dataclass, fields
+from itertools import groupby
+from typing import Any
+
+import numpy as np
+
+from newsdistill.cluster.features import Vocabulary, article_counts, cosine, weigh
+from newsdistill.cluster.stories import OpenStory, joint_average_link, story_id, to_epoch, unit_matrix
+from newsdistill.dedupe import DuplicateIndex
+from newsdistill.model import Article
+
+DAY = 86400.0
+
+
+@dataclass(slots=True)
+class ClusterConfig:
+    """One configuration for every stream (chosen by measurement, see benchmarks/bench_cluster.py)."""
+
+    threshold: float = 0.18         # average-link similarity (TF-IDF cosine) to join or group
+    time_boost: float = 1.5         # dated and close in time: similarity times this / (1 + gap / decay)
+    decay_days: float = 60.0        # days over which the time evidence fades
+    window_days: float = 60.0       # a story closes after this long without a new member
+    name_weight: float = 1.0        # weight of multi-word names beside their words
+    lead_weight: float = 2.0        # extra weight of the headline and first sentences
+    query_terms: int = 12           # rarest article terms used to find candidate stories
+    max_candidates: int = 40        # stories scored in full per article
+    story_members: int = 50         # latest members that make up a story's vector
+    refresh: float = 1.25           # recompute a story vector when the corpus grew by this factor
+    max_batch: int = 500            # same-time articles grouped jointly at most
+    duplicate_threshold: float = 0.5  # MinHash Jaccard estimate for near-identical bodies
+
+
+class StoryClusterer:
+    """Online story clustering. ``add``/``add_batch`` return story ids; ids never change."""
+
+    def __init__(self, config: ClusterConfig | None = None):
+        self.config = config or ClusterConfig()
+        self.vocab = Vocabulary()
+        self.duplicates = DuplicateIndex(threshold=self.config.duplicate_threshold)
+        self.open: dict[str, OpenStory] = {}
+        self.assignments: dict[str, str] = {}
+        self.clock: float | None = None
+        self.postings: dict[str, dict[str, int]] = {}  # term -> open story -> members using it
+        self._closing: list[tuple[float, str]] = []
+        self._defer_close = False
+        self.copies: dict[str, str] = {}  # of the latest add/add_batch: copy's id -> original's id
+
+    # --- public API ---------------------------------------------------------------------------
+
+    def add(self, article: Article) -> str:
+        """Cluster one article; its story id."""
+        return self.add_batch([article])[article.id]
+
+    def add_batch(self, articles: list[Article]) -> dict[str, str]:
+        """Cluster articles (any order); article id -> story id. Same-time articles are one batch."""
+        known = {a.id: self.assignments[a.id] for a in articles if a.id in self.assignments}
+        self.copies = {}
+        fresh: dict[str, Article] = {}
+        for a in articles:
+            if a.id not in known:
+                fresh.setdefault(a.id, a)
+        dated = sorted((a for a in fresh.values() if a.published),
+                       key=lambda a: (to_epoch(a.published), a.hash, a.id))
+        undated = sorted((a for a in fresh.values() if not a.published), key=lambda a: (a.hash, a.id))
+        # With undated articles in the call, stories close only at its end, so that the undated
+        # ones (matched without regard to time) can still join any story of the call.
+        self._defer_close = bool(dated and undated)
+        try:
+            for t, same in groupby(dated, key=lambda a: to_epoch(a.published)):
+                self._add_chunks(list(same), t)
+            self._add_chunks(undated, None)
+        finally:
+            self._defer_close = False
+        if self.clock is not None:
+            self._close(self.clock)
+        return {a.id: known.get(a.id) or self.assignments[a.id] for a in articles}
+
+    def story_of(self, article_id: str) -> str | None:
+        return self.assignments.get(article_id)
+
+    def _add_chunks(self, group: list[Article], t: float | None) -> None:
+        for i in range(0, len(group), self.config.max_batch):
+            self._add_group(group[i:i + self.config.max_batch], t)
+
+    # --- one instant ----------------------------------------------------------------------------
+
+    def _add_group(self, group: list[Article], t: float | None) -> None:
+        if t is not None:
+            self.clock = t if self.clock is None else max(self.clock, t)
+            if not self._defer_close:
+                self._close(self.clock)
+        copies: list[tuple[Article, str]] = []
+        originals: list[tuple[Article, dict[str, float]]] = []
+        for a in group:
+            dup = self.duplicates.add(a)
+            if dup is not None:
+                copies.append((a, dup.original))
+            else:
+                counts = article_counts(a, self.config.name_weight, self.config.lead_weight)
+                self.vocab.add(counts)
+                originals.append((a, counts))
+        vecs = [weigh(counts, self.vocab) for _, counts in originals]
+        scores = [self._story_scores(vec, t) for vec in vecs]
+        targets = self._assign(vecs, scores, t)
+        founded: dict[int, OpenStory] = {}
+        for (a, counts), target in zip(originals, targets):
+            if isinstance(target, str):
+                story = self.open[target]
+            elif target in founded:
+                story = founded[target]
+            else:
+                arrived = t if t is not None else self.clock  # an undated story closes from its arrival
+                story = founded[target] = OpenStory(story_id(a.id), arrived, arrived, timed=t is not None)
+                self.open[story.id] = story
+            self._join(story, a, counts, t)
+        for a, original in copies:
+            self.assignments[a.id] = self.assignments.get(original) or self._found_alone(a, t)
+            self.copies[a.id] = original
+
+    def _found_alone(self, a: Article, t: float | None) -> str:
+        arrived = t if t is not None else self.clock
+        story = OpenStory(story_id(a.id), arrived, arrived, timed=t is not None)
+        self.open[story.id] = story
+        self._join(story, a, {}, t)
+        return story.id
+
+    def _join(self, story: OpenStory, a: Article, counts: dict[str, float], t: float | None) -> None:
+        dropped = story.add(a.id, counts, t, self.vocab, self.config.story_members)
+        self.assignments[a.id] = story.id
+        self._index(story.id, counts, 1)
+        if dropped is not None:
+            self._index(story.id, dropped, -1)
+            self.duplicates.forget(story.members[-self.config.story_members - 1])
+        if story.last is not None:
+            heapq.heappush(self._closing, (story.last, story.id))
+
+    def _assign(self, vecs: list[dict[str, float]], scores: list[dict[str, float]],
+                t: float | None) -> list[str | int]:
+        """Per article: the open story it joins, or the label of the new story it founds."""
+        threshold = self.config.threshold
+        if not vecs:
+            return []
+        if len(vecs) == 1:
+            best = max(scores[0].items(), key=lambda kv: (kv[1], kv[0]), default=(None, 0.0))
+            return [best[0] if best[1] >= threshold else 0]
+        stories = sorted(set().union(*scores))
+        n, m = len(vecs), len(stories)
+        sim = np.zeros((n + m, n + m))
+        x = unit_matrix(vecs)
+        sim[:n, :n] = (x @ x.T).toarray() * (self.config.time_boost if t is not None else 1.0)
+        column = {sid: n + k for k, sid in enumerate(stories)}
+        for i, row in enumerate(scores):
+            for sid, value in row.items():
+                sim[i, column[sid]] = sim[column[sid], i] = value
+        sizes = np.array([1] * n + [len(self.open[sid].counts) or 1 for sid in stories])
+        fixed = np.array([False] * n + [True] * m)
+        labels = joint_average_link(sim, sizes, fixed, threshold)
+        story_of = {labels[column[sid]]: sid for sid in stories}
+        return [story_of.get(label, label) for label in labels[:n]]
+
+    def _story_scores(self, vec: dict[str, float], t: float | None) -> dict[str, float]:
+        """Time-weighted average-link similarity to the candidate open stories."""
+        cfg = self.config
+        rare = sorted(vec, key=lambda k: (-vec[k], k))[:cfg.query_terms]
+        hits: dict[str, float] = {}
+        for k in rare:
+            for sid in self.postings.get(k, ()):
+                hits[sid] = hits.get(sid, 0.0) + vec[k]
+        scores: dict[str, float] = {}
+        for sid in sorted(hits, key=lambda s: (-hits[s], s))[:cfg.max_candidates]:
+            story = self.open[sid]
+            factor = 1.0  # no time evidence when the article or the story is undated
+            if t is not None and story.timed and story.last is not None:
+                gap = max(0.0, t - story.last)
+                if gap > cfg.window_days * DAY:  # closed, though not yet taken out of the index
+                    continue
+                factor = cfg.time_boost / (1.0 + gap / (cfg.decay_days * DAY))
+            scores[sid] = cosine(vec, story.mean_vector(self.vocab, cfg.refresh)) * factor
+        return scores
+
+    def _index(self, sid: str, counts: dict[str, float], delta: int) -> None:
+        postings = self.postings
+        for k in counts:
+            refs = postings.setdefault(k, {})
+            n = refs.get(sid, 0) + delta
+            if n > 0:
+                refs[sid] = n
+            else:
+                refs.pop(sid, None)
+                if not refs:
+                    del postings[k]
+
+    def _close(self, now: float) -> None:
+        """Close stories without a new member for ``window_days``: they leave the indexes."""
+        cutoff = now - self.config.window_days * DAY
+        while self._closing and self._closing[0][0] < cutoff:
+            last, sid = heapq.heappop(self._closing)
+            story = self.open.get(sid)
+            if story is None or story.last is None or story.last >= cutoff:
+                continue
+            del self.open[sid]
+            for counts in story.counts:
+                self._index(sid, counts, -1)
+            for member in story.members:
+                self.duplicates.forget(member)
+
+    # --- state --------------------------------------------------------------------------------
+
+    def state(self) -> dict[str, Any]:
+        """Everything needed to continue later, as plain (JSON-ready) data."""
+        return {"version": 1, "config": asdict(self.config), "clock": self.clock,
+                "vocabulary": self.vocab.state(), "duplicates": self.duplicates.state(),
+                "open": [s.state() for s in self.open.values()], "assignments": dict(self.assignments)}
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> StoryClusterer:
+        known = {f.name for f in fields(ClusterConfig)}
+        self = cls(ClusterConfig(**{k: v for k, v in state["config"].items() if k in known}))
+        self.clock = state["clock"]
+        self.vocab = Vocabulary.from_state(state["vocabulary"])
+        self.duplicates = DuplicateIndex.from_state(state["duplicates"])
+        self.assignments = dict(state["assignments"])
+        for s in state["open"]:
+            story = OpenStory.from_state(s)
+            self.open[story.id] = story
+            for counts in story.counts:
+                self._index(story.id, counts, 1)
+            if story.last is not None:
+                heapq.heappush(self._closing, (story.last, story.id))
+        return self

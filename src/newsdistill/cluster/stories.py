@@ -1,0 +1,138 @@
+"""The state of one open story, as plain data, and the average-link group clustering of a batch."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+import numpy as np
+from scipy.sparse import csr_matrix
+
+from newsdistill.cluster.features import Vocabulary, weigh
+
+
+def story_id(first_article_id: str) -> str:
+    """A story's id, fixed by its first article: stable however the story grows."""
+    return "s" + hashlib.sha1(first_article_id.encode("utf-8")).hexdigest()[:11]
+
+
+def to_epoch(dt: datetime | None) -> float | None:
+    if dt is None:
+        return None
+    return (dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)).timestamp()
+
+
+def from_epoch(value: float | None) -> datetime | None:
+    return None if value is None else datetime.fromtimestamp(value, tz=timezone.utc)
+
+
+@dataclass(slots=True)
+class OpenStory:
+    """An open story: its members' feature counts are kept so its vector follows the vocabulary.
+
+    ``vector`` (not part of the state) is the mean of the members' unit TF-IDF vectors, so an
+    article's dot product with it is its average-link similarity to the members.
+    """
+
+    id: str
+    first: float | None
+    last: float | None
+    members: list[str] = field(default_factory=list)
+    counts: list[dict[str, float]] = field(default_factory=list)
+    timed: bool = False  # first/last come from publication dates (else from arrival)
+    vector: dict[str, float] | None = None
+    vector_docs: int = 0
+    drift: int = 0  # members dropped since the vector was last computed from scratch
+
+    def mean_vector(self, vocab: Vocabulary, refresh: float) -> dict[str, float]:
+        """Mean member vector under the current vocabulary (recomputed when it has drifted)."""
+        if self.vector is None or vocab.docs > self.vector_docs * refresh:
+            total: dict[str, float] = {}
+            for c in self.counts:
+                for k, v in weigh(c, vocab).items():
+                    total[k] = total.get(k, 0.0) + v
+            n = len(self.counts) or 1
+            self.vector = {k: v / n for k, v in total.items()}
+            self.vector_docs = vocab.docs
+            self.drift = 0
+        return self.vector
+
+    def add(self, article_id: str, counts: dict[str, float], when: float | None, vocab: Vocabulary,
+            keep: int) -> dict[str, float] | None:
+        """Add a member; the story's vector follows its ``keep`` latest members. Returns the counts
+        of the member that dropped out of the vector, if one did."""
+        dropped = self.counts.pop(0) if len(self.counts) >= keep else None
+        if dropped is not None:
+            self.drift += 1
+            if self.drift >= keep:  # subtracting under a newer vocabulary leaves residue: rebuild
+                self.vector = None
+        if self.vector is not None:
+            n = len(self.counts) + (dropped is not None)
+            vec = {k: v * n for k, v in self.vector.items()}
+            for k, v in weigh(counts, vocab).items():
+                vec[k] = vec.get(k, 0.0) + v
+            if dropped is not None:
+                for k, v in weigh(dropped, vocab).items():
+                    vec[k] = vec.get(k, 0.0) - v
+            m = len(self.counts) + 1
+            self.vector = {k: v / m for k, v in vec.items() if v > 1e-9}
+        self.members.append(article_id)
+        self.counts.append(counts)
+        if when is not None:
+            if not self.timed:
+                self.first, self.last, self.timed = when, max(when, self.last or when), True
+            self.first = min(self.first, when)
+            self.last = max(self.last, when)
+        return dropped
+
+    def state(self) -> dict[str, Any]:
+        return {"id": self.id, "first": self.first, "last": self.last, "timed": self.timed,
+                "members": list(self.members), "counts": [dict(c) for c in self.counts]}
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> OpenStory:
+        return cls(state["id"], state["first"], state["last"], list(state["members"]),
+                   [dict(c) for c in state["counts"]], bool(state.get("timed")))
+
+
+def unit_matrix(vectors: list[dict[str, float]]) -> csr_matrix:
+    """Sparse rows of the given sparse unit vectors (a shared column per feature)."""
+    index: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for i, vec in enumerate(vectors):
+        for k, v in vec.items():
+            rows.append(i)
+            cols.append(index.setdefault(k, len(index)))
+            vals.append(v)
+    return csr_matrix((vals, (rows, cols)), shape=(len(vectors), max(1, len(index))))
+
+
+def joint_average_link(sim: np.ndarray, sizes: np.ndarray, fixed: np.ndarray, threshold: float) -> list[int]:
+    """Average-link clustering of nodes (articles and open stories) while the best pair is >= threshold.
+
+    ``sim`` holds node similarities, ``sizes`` the members each node stands for, ``fixed`` marks
+    open stories: two clusters that each hold a story never merge. Returns a cluster label per node.
+    """
+    n = len(sim)
+    size = sizes.astype(float)
+    total = sim * np.outer(size, size)  # summed member-pair similarity between clusters
+    holds = fixed.astype(bool).copy()
+    alive = np.ones(n, dtype=bool)
+    label = np.arange(n)
+    eye = np.eye(n, dtype=bool)
+    while True:
+        blocked = eye | np.outer(holds, holds) | ~alive[:, None] | ~alive[None, :]
+        avg = np.where(blocked, -np.inf, total / np.outer(size, size))
+        i, j = np.unravel_index(int(np.argmax(avg)), avg.shape)
+        if not avg[i, j] >= threshold:
+            break
+        i, j = min(i, j), max(i, j)
+        total[i, :] += total[j, :]
+        total[:, i] = total[i, :]
+        size[i] += size[j]
+        holds[i] |= holds[j]
+        alive[j] = False
+        label[label == j] = i
+    return [int(x) for x in label]

@@ -1,0 +1,43 @@
+"""Clustering quality on the dev data (fast: about a second each)."""
+
+import sys
+
+import pytest
+from conftest import ROOT, dataset
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+def test_ecbplus_bcubed():
+    dataset("ecbplus")
+    from cluster_data import bcubed, ecbplus
+
+    from newsdistill.cluster import StoryClusterer
+
+    articles, gold = ecbplus()
+    p, r, f = bcubed(StoryClusterer().add_batch(articles), gold)
+    assert f >= 0.88, (p, r, f)
+
+
+def test_duc_stream_bcubed():
+    dataset("duc2003_task2")
+    from cluster_data import bcubed, duc_stream
+
+    from newsdistill.cluster import StoryClusterer
+
+    articles, gold = duc_stream()
+    clusterer = StoryClusterer()
+    p, r, f = bcubed({a.id: clusterer.add(a) for a in articles}, gold)
+    assert f >= 0.86, (p, r, f)
+
+
+def test_bcubed_multi_label():
+    from cluster_data import bcubed
+
+    gold = {"a": {"x"}, "b": {"x", "y"}, "c": {"y"}}
+    p, r, _ = bcubed({"a": "1", "b": "1", "c": "1"}, gold)
+    # one cluster per item recalls half of b's two labels with itself (Amigo et al. 2009)
+    assert r == pytest.approx((1 + 2.5 / 3 + 1) / 3)
+    assert p == pytest.approx((2 / 3 + 1 + 2 / 3) / 3)
+    p, r, f = bcubed({"a": "1", "b": "2", "c": "3"}, gold)
+    assert p == pytest.approx(1.0) and r < 1.0
