@@ -15,9 +15,12 @@ from newsdistill.extract.html import extract_html
 from newsdistill.extract.plaintext import clean_text
 from newsdistill.ingest import InputError, RawDocument
 from newsdistill.model import Article
-from newsdistill.text import detect_language, parse_datetime
+from newsdistill.text import STOPWORDS, detect_language, parse_datetime, tokens
 
 MIN_WORDS = 3
+# English running text is 30-50% stopwords (in text.STOPWORDS); other languages stay far below 15%.
+ENGLISH_SHARE = 0.2
+_SURE_ENGLISH_SHARE, _SURE_ENGLISH_WORDS = 0.3, 30
 
 __all__ = ["extract", "article_id"]
 
@@ -35,6 +38,24 @@ def outlet_from_url(url: str | None) -> str | None:
         return None
     host = urlsplit(url).hostname or ""
     return host.removeprefix("www.") or None
+
+
+def article_language(declared: str | None, text: str) -> str | None:
+    """The declared language when the text bears it out, else the detected one.
+
+    Page templates often declare the wrong language (lang="en" on a German article, "de" on an
+    English one): a declaration is kept only when the share of English stopwords agrees with it.
+    Text that is clearly English is taken as English without loading the detection model.
+    """
+    sample = tokens(text[:2000])
+    share = sum(t in STOPWORDS for t in sample) / len(sample) if sample else 0.0
+    declared = (declared or "").lower()[:3].strip("-_") or None
+    enough = len(sample) >= _SURE_ENGLISH_WORDS
+    if declared and (not enough or (declared == "en") == (share >= ENGLISH_SHARE)):
+        return declared
+    if enough and share >= _SURE_ENGLISH_SHARE:
+        return "en"
+    return detect_language(text)
 
 
 def extract(doc: RawDocument) -> Article | InputError:
@@ -56,7 +77,7 @@ def extract(doc: RawDocument) -> Article | InputError:
     if len(text.split()) < MIN_WORDS:
         return InputError(doc.source, "no article text found (fewer than 3 words)")
     url = doc.url or meta.get("url")
-    language = meta.get("language") or detect_language(text)
+    language = article_language(meta.get("language"), text)
     return Article(
         id=article_id(doc, url),
         text=text,
