@@ -40,8 +40,8 @@ def outlet_from_url(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
-def article_language(declared: str | None, text: str) -> str | None:
-    """The declared language when the text bears it out, else the detected one.
+def article_language(declared: str | None, text: str, detect: bool = True) -> str | None:
+    """The declared language when the text bears it out, else the detected one (None if not ``detect``).
 
     Page templates often declare the wrong language (lang="en" on a German article, "de" on an
     English one): a declaration is kept only when the share of English stopwords agrees with it.
@@ -55,11 +55,15 @@ def article_language(declared: str | None, text: str) -> str | None:
         return declared
     if enough and share >= _SURE_ENGLISH_SHARE:
         return "en"
-    return detect_language(text)
+    return detect_language(text) if detect else None
 
 
-def extract(doc: RawDocument) -> Article | InputError:
-    """The article in one raw document, or an :class:`InputError` saying why there is none."""
+def extract(doc: RawDocument, *, detect: bool = True) -> Article | InputError:
+    """The article in one raw document, or an :class:`InputError` saying why there is none.
+
+    ``detect=False`` leaves ``language`` None where only the detection model could tell it (the
+    batch runner then detects in its own process, so worker processes never load the model).
+    """
     meta = dict(doc.meta)
     if doc.kind == "html":
         found = extract_html(doc.body, url=doc.url)
@@ -77,7 +81,7 @@ def extract(doc: RawDocument) -> Article | InputError:
     if len(text.split()) < MIN_WORDS:
         return InputError(doc.source, "no article text found (fewer than 3 words)")
     url = doc.url or meta.get("url")
-    language = article_language(meta.get("language"), text)
+    language = article_language(meta.get("language"), text, detect)
     return Article(
         id=article_id(doc, url),
         text=text,

@@ -33,16 +33,29 @@ def repeats_title(line: str, title: str | None) -> bool:
     return bool(a and b) and len(a & b) / max(len(a), len(b)) >= _TITLE_OVERLAP
 
 
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
+_MAX_OUTLET_WORDS = 6
+
+
 def clean_title(title: str | None, outlet: str | None) -> str | None:
     """The headline without the site name that <title> tags append ("Headline | Outlet")."""
     if not title:
         return None
     title = normalize_space(title)
-    for sep in (" | ", " - ", " – ", " — ", " :: "):
+    for sep in _TITLE_SEPARATORS:
         head, _, tail = title.rpartition(sep)
         if head and outlet and fold(tail) in (fold(outlet), fold(outlet).removeprefix("the ")):
             return head.strip()
     return title
+
+
+def outlet_from_title(page_title: str | None, headline: str | None) -> str | None:
+    """The site name a <title> appends to the headline ("Headline | Outlet"), when nothing else names it."""
+    for sep in _TITLE_SEPARATORS:
+        head, _, tail = (page_title or "").rpartition(sep)
+        if head and tail and len(tail.split()) <= _MAX_OUTLET_WORDS and repeats_title(head, headline):
+            return tail.strip()
+    return None
 
 
 def clean_body(text: str, title: str | None) -> list[str]:
@@ -67,7 +80,7 @@ def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]
         return None
     declared = page_declarations(tree)
     meta = page_metadata(tree, url, need_date="published" not in declared)
-    meta.setdefault("outlet", declared.get("outlet"))
+    meta.setdefault("outlet", declared.get("outlet") or outlet_from_title(declared.get("page_title"), meta.get("title")))
     meta["title"] = clean_title(meta.get("title"), meta.get("outlet"))
     lines = clean_body(doc.text, meta["title"])
     if not lines:

@@ -12,7 +12,7 @@ import json
 import re
 from typing import Any
 
-_DECLARATIONS = "//meta|//link[@rel='canonical']|//time[@datetime]|//script[@type='application/ld+json']"
+_DECLARATIONS = "//head/title|//meta|//link[@rel='canonical']|//time[@datetime]|//script[@type='application/ld+json']"
 _ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _LANG_CODE = re.compile(r"[A-Za-z]{2,3}(?![A-Za-z])")
 
@@ -49,7 +49,7 @@ def _first(values: dict[str, str], keys: tuple[str, ...]) -> str | None:
 
 
 def page_declarations(tree: Any) -> dict[str, str]:
-    """{"language", "published", "canonical_url", "outlet"}: whichever the parsed page declares.
+    """{"language", "published", "canonical_url", "outlet", "page_title"}: whichever the page declares.
 
     ``published`` is kept only when it states a time of day (a full timestamp, usually with its
     UTC offset), so it is more precise than a date found elsewhere; ``language`` is the ISO 639
@@ -68,6 +68,8 @@ def page_declarations(tree: Any) -> dict[str, str]:
             found.setdefault("canonical_url", el.get("href").strip())
         elif el.tag == "time":
             found.setdefault("time", el.get("datetime").strip())
+        elif el.tag == "title":
+            found.setdefault("page_title", " ".join(el.text_content().split()))
         elif el.text:
             scripts.append(el.text)
     ld: dict[str, str] = {}
@@ -93,7 +95,9 @@ def page_declarations(tree: Any) -> dict[str, str]:
     return found
 
 
-_MONTH_OR_DAY = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$", re.I)
+_MONTH_OR_DAY = re.compile(
+    r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\.?,?$", re.I)
 _NAME_PARTICLES = frozenset("de da di del della der den van von al bin la le du dos das y e".split())
 _NOT_NAMES = re.compile(r"admin|editor|staff|wire|published|updated|posted", re.I)
 
@@ -102,8 +106,9 @@ def clean_author(value: str | None) -> str | None:
     """Author names as "A; B", without what bylines drag along ("is a reporter", "Monday", "Nov").
 
     Each name keeps its leading capitalised words and stops at the first lowercase word (other
-    than a particle such as "de" or "van"), weekday or month name; CMS account names ("admin")
-    and words like "Staff" or "Published" end a name too.
+    than a particle such as "de" or "van") or, after its first word, at a weekday or month name
+    ("April Ryan" stays); CMS account names ("admin") and words like "Staff" or "Published" end a
+    name too.
     """
     if not value:
         return None
@@ -113,7 +118,7 @@ def clean_author(value: str | None) -> str | None:
         part = re.sub(r"^(?:by|text|written by)\s+", "", part.strip(), flags=re.I)
         for word in part.split():
             bare = word.strip(".,:")
-            if (_MONTH_OR_DAY.match(word) or _NOT_NAMES.search(bare)
+            if ((kept and _MONTH_OR_DAY.match(word)) or _NOT_NAMES.search(bare)
                     or (bare[:1].islower() and bare.lower() not in _NAME_PARTICLES) or not bare[:1].isalpha()):
                 break
             kept.append(bare)
