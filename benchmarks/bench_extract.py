@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import re
 import statistics
 import subprocess
@@ -102,6 +103,45 @@ def quality_rows(dataset: Path) -> list[tuple[str, dict[str, float]]]:
     return rows
 
 
+VARIANTS = [  # trafilatura options tried (bare_extraction keyword arguments)
+    ("defaults (body text only: extract() would append the comments)", {}),
+    ("include_comments=False", {"include_comments": False}),
+    ("include_comments=False, favor_recall", {"include_comments": False, "favor_recall": True}),
+    ("include_comments=False, favor_precision", {"include_comments": False, "favor_precision": True}),
+    ("include_comments=False, include_tables=False", {"include_comments": False, "include_tables": False}),
+    ("include_comments=False, fast (no fallback)", {"include_comments": False, "fast": True}),
+    ("include_comments=False, fast, favor_precision", {"include_comments": False, "fast": True, "favor_precision": True}),
+]
+
+
+def variant_rows(dataset: Path) -> list[tuple[str, dict[str, float], float]]:
+    """F1 and CPU seconds of each trafilatura option set, then of newsdistill's body clean-up steps."""
+    import warnings
+
+    import trafilatura
+
+    from newsdistill.extract.html import TRAFILATURA_OPTIONS, clean_body
+
+    warnings.simplefilter("ignore")
+    truth = load_truth(dataset)
+    htmls = {k: read_page(p) for k, p in pages(dataset).items()}
+    rows = []
+    for name, options in VARIANTS:
+        start = time.process_time()
+        out = {k: getattr(trafilatura.bare_extraction(h, **options), "text", None) for k, h in htmls.items()}
+        rows.append((f"trafilatura {name}", score(truth, out), time.process_time() - start))
+    docs = {k: trafilatura.bare_extraction(h, with_metadata=True, **TRAFILATURA_OPTIONS) for k, h in htmls.items()}
+    steps = {
+        "chosen options + drop the repeated headline": lambda d: clean_body(d.text, d.title, drop_furniture=False),
+        "chosen options + drop furniture lines (is_furniture)": lambda d: clean_body(d.text, None),
+        "chosen options + both (newsdistill's body)": lambda d: clean_body(d.text, d.title),
+    }
+    for name, step in steps.items():
+        out = {k: "\n".join(step(d)) if d is not None else None for k, d in docs.items()}
+        rows.append((name, score(truth, out), float("nan")))
+    return rows
+
+
 CALIBRATION = {"trafilatura": 0.958, "readability": 0.922, "newspaper": 0.949, "AutoExtract": 0.970}
 TRAFILATURA_SCRIPT = """
 import gzip, sys
@@ -125,35 +165,33 @@ if pid == 0:
     os.dup2(devnull, 2)
     os.execv(sys.argv[1], sys.argv[1:])
 _, status, usage = os.wait4(pid, 0)
-print(time.perf_counter() - start, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+print(time.perf_counter() - start, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
 """
 
 
-def _timed(cmd: list[str]) -> tuple[float, float]:
-    """(wall seconds, peak RSS in MB of the command's largest process)."""
+def _timed(cmd: list[str]) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds of all its processes, peak RSS in MB of its largest process)."""
     out = subprocess.run([sys.executable, "-c", LAUNCHER, *cmd], capture_output=True, text=True, check=True)
-    wall, rss_kb, code = out.stdout.split()
+    wall, cpu, rss_kb, code = out.stdout.split()
     if code != "0":
         raise SystemExit(f"command failed (exit {code}): {' '.join(cmd[:4])} ...")
-    return float(wall), int(rss_kb) / 1024
+    return float(wall), float(cpu), int(rss_kb) / 1024
 
 
-def speed_rows(dataset: Path, reps: int) -> list[tuple[str, float, float]]:
-    """Whole-command wall time (start-up included), alternating the two commands, medians."""
+def speed_rows(dataset: Path, reps: int) -> list[tuple[str, float, float, float]]:
+    """(command, median wall s, median CPU s, peak RSS MB): start-up included, the two alternated."""
     files = [str(p) for p in pages(dataset).values()]
     bin_dir = Path(sys.executable).parent
     commands = {
         "newsdistill extract --format jsonl (2 cores)": [str(bin_dir / "newsdistill"), "extract", "--format", "jsonl", *files],
         "trafilatura.extract loop, one process": [sys.executable, "-c", TRAFILATURA_SCRIPT, *files],
     }
-    times: dict[str, list[float]] = {name: [] for name in commands}
-    rss: dict[str, float] = dict.fromkeys(commands, 0.0)
+    runs: dict[str, list[tuple[float, float, float]]] = {name: [] for name in commands}
     for _ in range(reps):
         for name, cmd in commands.items():
-            wall, peak = _timed(cmd)
-            times[name].append(wall)
-            rss[name] = max(rss[name], peak)
-    return [(name, statistics.median(times[name]), rss[name]) for name in commands]
+            runs[name].append(_timed(cmd))
+    return [(name, statistics.median(r[0] for r in rs), statistics.median(r[1] for r in rs), max(r[2] for r in rs))
+            for name, rs in runs.items()]
 
 
 def main() -> None:
@@ -161,6 +199,7 @@ def main() -> None:
     parser.add_argument("--dataset", type=Path, default=DATASET)
     parser.add_argument("--reps", type=int, default=5, help="repetitions of each timed command (alternated)")
     parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--variants", action="store_true", help="also score the trafilatura options tried")
     args = parser.parse_args()
     if not (args.dataset / "ground-truth.json").exists():
         raise SystemExit(f"dataset not found: {args.dataset}")
@@ -169,14 +208,21 @@ def main() -> None:
     print("| system | precision | recall | F1 |\n|---|---:|---:|---:|")
     for name, m in quality_rows(args.dataset):
         print(f"| {name} | {m['precision']:.4f} | {m['recall']:.4f} | {m['f1']:.4f} |")
+    if args.variants:
+        print("\n| variant | precision | recall | F1 | CPU s |\n|---|---:|---:|---:|---:|")
+        for name, m, cpu in variant_rows(args.dataset):
+            cpu_text = "" if cpu != cpu else f"{cpu:.2f}"  # nan: not timed
+            print(f"| {name} | {m['precision']:.4f} | {m['recall']:.4f} | {m['f1']:.4f} | {cpu_text} |")
     if args.skip_speed:
         return
     rows = speed_rows(args.dataset, args.reps)
-    print(f"\n| command (181 files, start-up included, median of {args.reps}, alternated) | seconds | peak RSS MB |")
-    print("|---|---:|---:|")
-    for name, seconds, peak in rows:
-        print(f"| {name} | {seconds:.2f} | {peak:.0f} |")
-    print(f"\nnewsdistill is {rows[1][1] / rows[0][1]:.2f}x the speed of single-process trafilatura.")
+    print(f"\n| command ({len(pages(args.dataset))} files, start-up included, median of {args.reps}, alternated) "
+          "| wall s | CPU s (all processes) | peak RSS MB (largest process) |")
+    print("|---|---:|---:|---:|")
+    for name, wall, cpu, peak in rows:
+        print(f"| {name} | {wall:.2f} | {cpu:.2f} | {peak:.0f} |")
+    print(f"\nnewsdistill: {rows[1][1] / rows[0][1]:.2f}x the wall-clock speed of single-process trafilatura "
+          f"(CPU ratio {rows[1][2] / rows[0][2]:.2f}); load average at the end: {os.getloadavg()[0]:.1f}.")
 
 
 if __name__ == "__main__":

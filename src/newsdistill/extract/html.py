@@ -58,12 +58,12 @@ def outlet_from_title(page_title: str | None, headline: str | None) -> str | Non
     return None
 
 
-def clean_body(text: str, title: str | None) -> list[str]:
+def clean_body(text: str, title: str | None, drop_furniture: bool = True) -> list[str]:
     """The body's paragraphs without the repeated headline at the top and without furniture lines."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     while lines and repeats_title(lines[0], title):
         lines.pop(0)
-    return [line for line in lines if not is_furniture(line)]
+    return [line for line in lines if not (drop_furniture and is_furniture(line))]
 
 
 def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]] | None:
