@@ -1,9 +1,9 @@
 """What a page says about itself in its markup: language, publication time, canonical URL, site name.
 
-Read from the page's one parsed tree (``<html lang>``, ``<meta>``, ``<link rel=canonical>``,
-``<time>``, JSON-LD) with one XPath query, plus trafilatura's own metadata steps for title, author,
-site name and date. These are the page's *declarations*: the
-caller still checks the language against the text, because templates often declare the wrong one.
+Read from the page's one parsed tree (``<html lang>``, ``<meta>``, ``<link rel=canonical>``, JSON-LD)
+with one XPath query, plus trafilatura's own metadata steps for title, author, site name and date.
+These are the page's *declarations*: the caller still checks the language against the text,
+because templates often declare the wrong one.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ import json
 import re
 from typing import Any
 
-_DECLARATIONS = "//head/title|//meta|//link[@rel='canonical']|//time[@datetime]|//script[@type='application/ld+json']"
-_ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+_DECLARATIONS = "//head/title|//meta|//link[@rel='canonical']|//script[@type='application/ld+json']"
+_ISO_TIME = re.compile(r"^(?:199\d|20\d\d)-\d{2}-\d{2}[T ]\d{2}:\d{2}")  # placeholders like 0001-01-01 fail
 _LANG_CODE = re.compile(r"[A-Za-z]{2,3}(?![A-Za-z])")
 
 _PUBLISHED_KEYS = ("article:published_time", "article:published", "og:article:published_time", "datepublished",
@@ -32,7 +32,7 @@ def _json_ld_items(scripts: list[str]) -> list[dict[str, Any]]:
             continue
         stack = [data]
         while stack:
-            value = stack.pop()
+            value = stack.pop(0)
             if isinstance(value, list):
                 stack.extend(value)
             elif isinstance(value, dict):
@@ -66,21 +66,20 @@ def page_declarations(tree: Any) -> dict[str, str]:
                 meta.setdefault(key, content)
         elif el.tag == "link" and el.get("href"):
             found.setdefault("canonical_url", el.get("href").strip())
-        elif el.tag == "time":
-            found.setdefault("time", el.get("datetime").strip())
         elif el.tag == "title":
             found.setdefault("page_title", " ".join(el.text_content().split()))
         elif el.text:
             scripts.append(el.text)
     ld: dict[str, str] = {}
-    for item in _json_ld_items(scripts):
+    # The article's own node first: a page's JSON-LD often lists other articles too.
+    for item in sorted(_json_ld_items(scripts), key=lambda i: "Article" not in str(i.get("@type", ""))):
         for key in ("datePublished", "dateCreated", "inLanguage"):
             if isinstance(item.get(key), str):
                 ld.setdefault(key, item[key])
         publisher = item.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             ld.setdefault("publisher", publisher["name"])
-    for value in (ld.get("datePublished"), _first(meta, _PUBLISHED_KEYS), ld.get("dateCreated"), found.pop("time", None)):
+    for value in (ld.get("datePublished"), _first(meta, _PUBLISHED_KEYS), ld.get("dateCreated")):
         if value and _ISO_TIME.match(value.strip()):
             found["published"] = value.strip()
             break
