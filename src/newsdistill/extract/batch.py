@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -99,9 +100,14 @@ def _run_files(files: list[str], workers: int) -> Iterator[list[Result]]:
 
     def run() -> Iterator[list[Result]]:
         with pool:
+            gc.freeze()  # workers fork now; their garbage collector leaves the inherited objects' pages alone
+            try:
+                done = pool.map(_extract_file_in_worker, files, chunksize=chunk)
+            finally:
+                gc.unfreeze()
             # Workers never load the language-detection model (~0.4 s each); the few articles that
             # need it are detected here, while the workers go on with the next pages.
-            for results in pool.map(_extract_file_in_worker, files, chunksize=chunk):
+            for results in done:
                 yield _detect_missing(results)
 
     return run()
