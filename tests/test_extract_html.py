@@ -14,6 +14,7 @@ from newsdistill.extract import article_language, extract
 from newsdistill.extract.batch import extract_inputs
 from newsdistill.extract.html import clean_body, clean_title, repeats_title
 from newsdistill.extract.pagemeta import clean_author
+from newsdistill.ingest import InputError, RawDocument
 from newsdistill.ingest.files import read_file
 from newsdistill.model import Article
 
@@ -155,3 +156,27 @@ def test_scrapinghub_benchmark_f1_at_least_0955():
     assert len(predicted) >= 178
     metrics = bench.score(bench.load_truth(path), predicted)
     assert metrics["f1"] >= 0.955, metrics
+
+
+def test_fetched_pages_are_extracted_in_the_pool_in_input_order(monkeypatch):
+    # ingest/http.py is another part of the project; this stand-in serves the fixture pages as if
+    # fetched, so the test checks batch's side: fetched pages and files share the pool, in order.
+    import types
+
+    pages = {f"https://news.example/{p.stem}": p for p in sorted(HTML.glob("*.html"))}
+
+    def fetch_all(urls):
+        for url in urls:
+            if url in pages:
+                yield url, RawDocument(source=url, kind="html", body=pages[url].read_text(encoding="utf-8"), url=url)
+            else:
+                yield url, InputError(url, "HTTP 404")
+
+    monkeypatch.setitem(sys.modules, "newsdistill.ingest.http", types.SimpleNamespace(fetch_all=fetch_all))
+    inputs = [*pages, "https://news.example/missing", str(HTML / "wrong-lang-de.html")]
+    out = list(extract_inputs(inputs, workers=2))
+    assert [getattr(r, "source", None) for r in out] == inputs
+    assert isinstance(out[len(pages)], InputError) and out[len(pages)].reason == "HTTP 404"
+    by_source = {r.source: r for r in out if isinstance(r, Article)}
+    assert by_source["https://news.example/no-lang-ru"].language == "ru"  # detected in this process
+    assert by_source["https://news.example/riverton-bridge"].author == "Mara Lindqvist"

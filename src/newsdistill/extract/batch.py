@@ -27,8 +27,15 @@ def _extract_file(path: str, detect: bool = True) -> list[Result]:
     return out
 
 
-def _extract_file_in_worker(path: str) -> list[Result]:
-    return _extract_file(path, detect=False)
+Job = str | RawDocument  # a file to read and extract, or a page already fetched
+
+
+def _run_job(job: Job, detect: bool = True) -> list[Result]:
+    return [safe_extract(job, detect)] if isinstance(job, RawDocument) else _extract_file(job, detect)
+
+
+def _run_job_in_worker(job: Job) -> list[Result]:
+    return _run_job(job, detect=False)
 
 
 def _detect_missing(results: list[Result]) -> list[Result]:
@@ -55,8 +62,8 @@ def extract_inputs(
 ) -> Iterator[Result]:
     """Articles and errors from every input, in the order the inputs were given.
 
-    Files are read and extracted in a process pool (``workers`` processes, default: all cores);
-    URLs are fetched politely first (see :mod:`newsdistill.ingest.http`).
+    URLs are fetched politely first (see :mod:`newsdistill.ingest.http`); then files and fetched
+    pages are extracted in a process pool (``workers`` processes, default: all cores).
     """
     tasks: list[str | InputError] = []
     urls: list[str] = []
@@ -75,34 +82,38 @@ def extract_inputs(
 
         for url, item in fetch_all(urls):
             fetched.setdefault(url, []).append(item)
-    workers = workers or os.cpu_count() or 1
-    files = [t for t in tasks if isinstance(t, str) and t not in fetched]
-    results = _run_files(files, workers)
+    for url in urls:
+        fetched.setdefault(url, [InputError(url, "nothing was fetched")])
+    jobs: list[Job] = []
+    for task in tasks:
+        if isinstance(task, str):
+            jobs.extend([i for i in fetched[task] if isinstance(i, RawDocument)] if task in fetched else [task])
+    results = _run_jobs(jobs, workers or os.cpu_count() or 1)
     for task in tasks:
         if isinstance(task, InputError):
             yield task
         elif task in fetched:
             for item in fetched[task]:
-                yield safe_extract(item) if isinstance(item, RawDocument) else item
+                yield from next(results) if isinstance(item, RawDocument) else [item]
         else:
             yield from next(results)
         if on_done:
             on_done()
 
 
-def _run_files(files: list[str], workers: int) -> Iterator[list[Result]]:
-    if workers <= 1 or len(files) < 4:
-        return map(_extract_file, files)
+def _run_jobs(jobs: list[Job], workers: int) -> Iterator[list[Result]]:
+    if workers <= 1 or len(jobs) < 4:
+        return map(_run_job, jobs)
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
     # Small chunks: page costs vary tenfold, and a big last chunk leaves the other cores idle.
-    chunk = max(1, min(8, len(files) // (workers * 16)))
+    chunk = max(1, min(8, len(jobs) // (workers * 16)))
 
     def run() -> Iterator[list[Result]]:
         with pool:
             gc.freeze()  # workers fork now; their garbage collector leaves the inherited objects' pages alone
             try:
-                done = pool.map(_extract_file_in_worker, files, chunksize=chunk)
+                done = pool.map(_run_job_in_worker, jobs, chunksize=chunk)
             finally:
                 gc.unfreeze()
             # Workers never load the language-detection model (~0.4 s each); the few articles that
