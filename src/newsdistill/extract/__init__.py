@@ -1,8 +1,10 @@
 """Extract: one entry point, :func:`extract`, turning a raw document into an :class:`Article`.
 
-HTML goes through trafilatura (body, title, date, author, site name, language); plain text copied
+HTML goes through :mod:`newsdistill.extract.html` (trafilatura for the body, the page's own tags
+for title, author, date, site name, canonical URL and declared language); plain text copied
 off a web page goes through the same kind of care in :mod:`newsdistill.extract.plaintext` (headline,
-date, page furniture); JSON records are taken as they are, cleaned of the same furniture.
+date, page furniture); JSON records are taken as they are, cleaned of the same furniture. The
+language is the declared one when the text bears it out, else detected (:func:`article_language`).
 """
 
 from __future__ import annotations
