@@ -117,6 +117,12 @@ def test_headline_and_furniture_rules():
     assert not repeats_title("The bridge opened on Tuesday after four years of work on it.", "Riverton opens bridge")
     assert clean_body("Big news today\nFirst paragraph.\nRead more: other story\nLast paragraph.",
                       "Big news today") == ["First paragraph.", "Last paragraph."]
+    body = ("Share prices fell 3% on Monday after the report.\nRead more: Other story\n"
+            "Home sales rose for the third month in a row.\nNext year, the council will vote again.\n"
+            "The agency said demand was strong.\nIt meets in March.\nSubscribe to our newsletter")
+    assert clean_body(body, None) == [  # sentences that merely start like furniture stay
+        "Share prices fell 3% on Monday after the report.", "Home sales rose for the third month in a row.",
+        "Next year, the council will vote again.", "The agency said demand was strong.", "It meets in March."]
     assert clean_title("Library reopens | Northfield Courier", "Northfield Courier") == "Library reopens"
     assert clean_title("Opinion | Why bridges matter", "The Ledger") == "Opinion | Why bridges matter"
 

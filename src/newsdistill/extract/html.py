@@ -9,6 +9,7 @@ first line and furniture lines ("Read more ...", "Related: ...", newsletter prom
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import trafilatura
@@ -21,6 +22,9 @@ from newsdistill.text import fold, normalize_space, tokens
 # Measured on the Scrapinghub benchmark (benchmarks/bench_extract.py): the readability/jusText
 # fallback pass costs a third of the time and did not help there; comments are not the article.
 TRAFILATURA_OPTIONS: dict[str, Any] = {"include_comments": False, "include_tables": True, "fast": True}
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_SENTENCE_WORDS = 5
+_TAIL_LINES = 3  # sign-up prompts, copyright lines and the like gather at the end of the body
 _TITLE_OVERLAP = 0.7  # share of words a first line must have in common with the headline to repeat it
 _MAX_TITLE_WORDS = 40
 
@@ -58,12 +62,28 @@ def outlet_from_title(page_title: str | None, headline: str | None) -> str | Non
     return None
 
 
+def is_body_furniture(line: str, near_end: bool) -> bool:
+    """A furniture line inside an article body.
+
+    Furniture rules match on a line's first words ("Share", "Home", "Next", ...), which also start
+    real sentences ("Share prices fell 3% on Monday."): inside the body, a line that reads as a
+    sentence (five words or more, closing punctuation) is furniture only among the last few lines,
+    where sign-up prompts and copyright notices gather.
+    """
+    if not is_furniture(line):
+        return False
+    return near_end or not (len(line.split()) >= _SENTENCE_WORDS and _SENTENCE_END.search(line))
+
+
 def clean_body(text: str, title: str | None, drop_furniture: bool = True) -> list[str]:
     """The body's paragraphs without the repeated headline at the top and without furniture lines."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     while lines and repeats_title(lines[0], title):
         lines.pop(0)
-    return [line for line in lines if not (drop_furniture and is_furniture(line))]
+    if not drop_furniture:
+        return lines
+    tail = len(lines) - _TAIL_LINES
+    return [line for n, line in enumerate(lines) if not is_body_furniture(line, n >= tail)]
 
 
 def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]] | None:
