@@ -6,7 +6,11 @@ true-positive/false-positive/false-negative counts are normalised to sum to 1, p
 over the pages that predicted something, recall over the pages whose truth has something, and F1 is
 taken of those two averages.
 
-Run: .venv/bin/python benchmarks/bench_extract.py [--reps 5] [--skip-speed]
+The calibration rows score the benchmark's published outputs of other systems (they must give the
+published F1); ``--variants`` adds the trafilatura options tried; the throughput rows time the whole
+``newsdistill extract`` command against a one-process ``trafilatura.extract`` loop, alternated.
+
+Run: .venv/bin/python benchmarks/bench_extract.py [--reps 5] [--variants] [--skip-speed]
 """
 
 from __future__ import annotations
