@@ -129,6 +129,7 @@ def test_headline_and_furniture_rules():
 
 def test_clean_author_keeps_names_and_drops_byline_debris():
     assert clean_author("Carrie Arnold November") == "Carrie Arnold"
+    assert clean_author("Reuters; Washington; Nov") == "Reuters; Washington"
     assert clean_author("Phil Helsel is a reporter") == "Phil Helsel"
     assert clean_author("By Maya Angelou and Juan de la Cruz") == "Maya Angelou; Juan de la Cruz"
     assert clean_author("April Ryan") == "April Ryan"

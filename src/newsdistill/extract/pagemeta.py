@@ -121,7 +121,8 @@ def clean_author(value: str | None) -> str | None:
                     or (bare[:1].islower() and bare.lower() not in _NAME_PARTICLES) or not bare[:1].isalpha()):
                 break
             kept.append(bare)
-        if kept and (len(kept) > 1 or len(part.split()) == 1) and " ".join(kept) not in names:
+        lone = len(kept) == 1 and (len(part.split()) > 1 or _MONTH_OR_DAY.match(kept[0]))  # "Nov", "Detroit ..."
+        if kept and not lone and " ".join(kept) not in names:
             names.append(" ".join(kept))
     return "; ".join(names) or None
 
