@@ -270,8 +270,8 @@ _FUNCTION_WORDS = {
     "nl": "de het een van en is niet dat op te in met voor zijn er die ook aan om maar bij wordt",
 }
 _DISTINCT_WORDS = {
-    lang: set(words_) - set().union(*(set(o.split()) for other, o in _FUNCTION_WORDS.items() if other != lang))
-    for lang, words_ in ((lang, ws.split()) for lang, ws in _FUNCTION_WORDS.items())
+    lang: set(ws.split()) - {w for other, o in _FUNCTION_WORDS.items() if other != lang for w in o.split()}
+    for lang, ws in _FUNCTION_WORDS.items()
 }
 _QUICK_MIN_TOKENS, _QUICK_MIN_SHARE, _QUICK_MARGIN = 30, 0.1, 3.0
 
@@ -287,11 +287,12 @@ def _quick_language(sample: list[str]) -> str | None:
     return lang if best >= _QUICK_MIN_SHARE and best >= _QUICK_MARGIN * second else None
 
 
-def detect_language(text: str) -> str | None:
+def detect_language(text: str, use_model: bool = True) -> str | None:
     """ISO 639-1 code of the text's language, None for too little text.
 
     Running text in English, German, French, Spanish, Portuguese, Italian or Dutch is told by its
-    function words; anything else (or anything unclear) goes to py3langid's bundled model.
+    function words; anything else (or anything unclear) goes to py3langid's bundled model, or gives
+    None when ``use_model`` is False (the model takes ~0.4 s to load in each process).
     """
     sample = text[:2000]
     found = tokens(sample)
@@ -299,6 +300,8 @@ def detect_language(text: str) -> str | None:
         return None
     if quick := _quick_language(found):
         return quick
+    if not use_model:
+        return None
     import py3langid  # loaded on first use: the model takes ~0.5 s to load
 
     return py3langid.classify(sample)[0]

@@ -22,7 +22,7 @@ from newsdistill.text import STOPWORDS, detect_language, parse_datetime, tokens
 MIN_WORDS = 3
 # English running text is 30-50% stopwords (in text.STOPWORDS); other languages stay far below 15%.
 ENGLISH_SHARE = 0.2
-_SURE_ENGLISH_SHARE, _SURE_ENGLISH_WORDS = 0.3, 30
+_CHECK_MIN_WORDS = 30  # shorter texts keep their declared language
 
 __all__ = ["extract", "article_id"]
 
@@ -43,21 +43,19 @@ def outlet_from_url(url: str | None) -> str | None:
 
 
 def article_language(declared: str | None, text: str, detect: bool = True) -> str | None:
-    """The declared language when the text bears it out, else the detected one (None if not ``detect``).
+    """The declared language when the text bears it out, else the detected one.
 
     Page templates often declare the wrong language (lang="en" on a German article, "de" on an
     English one): a declaration is kept only when the share of English stopwords agrees with it.
-    Text that is clearly English is taken as English without loading the detection model.
+    ``detect=False``: no detection model, so None where the quick function-word check cannot tell.
     """
-    sample = tokens(text[:2000])
-    share = sum(t in STOPWORDS for t in sample) / len(sample) if sample else 0.0
     declared = (declared or "").lower()[:3].strip("-_") or None
-    enough = len(sample) >= _SURE_ENGLISH_WORDS
-    if declared and (not enough or (declared == "en") == (share >= ENGLISH_SHARE)):
-        return declared
-    if enough and share >= _SURE_ENGLISH_SHARE:
-        return "en"
-    return detect_language(text) if detect else None
+    if declared:
+        sample = tokens(text[:2000])
+        share = sum(t in STOPWORDS for t in sample) / len(sample) if sample else 0.0
+        if len(sample) < _CHECK_MIN_WORDS or (declared == "en") == (share >= ENGLISH_SHARE):
+            return declared
+    return detect_language(text, use_model=detect)
 
 
 def extract(doc: RawDocument, *, detect: bool = True) -> Article | InputError:
