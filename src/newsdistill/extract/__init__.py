@@ -1,8 +1,10 @@
 """Extract: one entry point, :func:`extract`, turning a raw document into an :class:`Article`.
 
-HTML goes through trafilatura (body, title, date, author, site name, language); plain text copied
+HTML goes through :mod:`newsdistill.extract.html` (trafilatura for the body, the page's own tags
+for title, author, date, site name, canonical URL and declared language); plain text copied
 off a web page goes through the same kind of care in :mod:`newsdistill.extract.plaintext` (headline,
-date, page furniture); JSON records are taken as they are, cleaned of the same furniture.
+date, page furniture); JSON records are taken as they are, cleaned of the same furniture. The
+language is the declared one when the text bears it out, else detected (:func:`article_language`).
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from newsdistill.extract.html import extract_html
 from newsdistill.extract.plaintext import clean_text
 from newsdistill.ingest import InputError, RawDocument
 from newsdistill.model import Article
-from newsdistill.text import detect_language, parse_datetime, word_count
+from newsdistill.text import STOPWORDS, detect_language, parse_datetime, tokens, word_count
 
 MIN_WORDS = 3
+# English running text is 30-50% stopwords (in text.STOPWORDS); other languages stay far below 15%.
+ENGLISH_SHARE = 0.2
+_CHECK_MIN_WORDS = 30  # shorter texts keep their declared language
 
 __all__ = ["extract", "article_id"]
 
@@ -37,8 +42,28 @@ def outlet_from_url(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
-def extract(doc: RawDocument) -> Article | InputError:
-    """The article in one raw document, or an :class:`InputError` saying why there is none."""
+def article_language(declared: str | None, text: str, detect: bool = True) -> str | None:
+    """The declared language when the text bears it out, else the detected one.
+
+    Page templates often declare the wrong language (lang="en" on a German article, "de" on an
+    English one): a declaration is kept only when the share of English stopwords agrees with it.
+    ``detect=False``: no detection model, so None where the quick function-word check cannot tell.
+    """
+    declared = (declared or "").lower()[:3].strip("-_") or None
+    if declared:
+        sample = tokens(text[:2000])
+        share = sum(t in STOPWORDS for t in sample) / len(sample) if sample else 0.0
+        if len(sample) < _CHECK_MIN_WORDS or (declared == "en") == (share >= ENGLISH_SHARE):
+            return declared
+    return detect_language(text, use_model=detect)
+
+
+def extract(doc: RawDocument, *, detect: bool = True) -> Article | InputError:
+    """The article in one raw document, or an :class:`InputError` saying why there is none.
+
+    ``detect=False`` leaves ``language`` None where only the detection model could tell it (the
+    batch runner then detects in its own process, so worker processes never load the model).
+    """
     meta = dict(doc.meta)
     if doc.kind == "html":
         found = extract_html(doc.body, url=doc.url)
@@ -59,7 +84,7 @@ def extract(doc: RawDocument) -> Article | InputError:
     if word_count(text) < MIN_WORDS:
         return InputError(doc.source, "no article text found (fewer than 3 words)")
     url = doc.url or meta.get("url")
-    language = meta.get("language") or detect_language(text)
+    language = article_language(meta.get("language"), text, detect)
     return Article(
         id=article_id(doc, url),
         text=text,
