@@ -50,7 +50,7 @@ def progress(label: str) -> Iterator[tuple]:
 
 
 def main() -> None:
-    from newsdistill.cli import extract_cmd  # noqa: F401  (registers commands)
+    from newsdistill.cli import extract_cmd, summarize_cmd  # noqa: F401  (registers commands)
 
     try:
         app()

@@ -1,1 +1,219 @@
-"""summarize stage."""
+"""Summarize: choose the sentences that tell a multi-article story, once, within a word budget.
+
+Library API (the digest builds on it)::
+
+    from newsdistill.summarize import summarize, select_sentences, ConceptILP, Lead
+
+    summary = summarize(articles, words=100)          # -> Summary(text, sentences, ...)
+    sentences = select_sentences(articles, words=250)  # -> [Sentence] in reading order
+
+Every returned :class:`~newsdistill.model.Sentence` is a sentence of one of the articles (or a
+faithful compression of one) and lists as ``sources`` every article carrying a near-identical one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsdistill.model import Article, Sentence
+from newsdistill.summarize.candidates import Candidate, article_sentences, reject_reason
+from newsdistill.summarize.compress import variants
+from newsdistill.summarize.concepts import ConceptWeights, sentence_concepts, sentence_stems, weigh
+from newsdistill.summarize.order import chronological
+from newsdistill.summarize.select import Item, solve
+from newsdistill.summarize.sources import NEAR_DUPLICATE, carriers
+from newsdistill.text import LANGUAGE_NAMES, STOPWORDS, detect_language, stemmer_language, tokens
+
+__all__ = ["Summary", "Settings", "ConceptILP", "Lead", "summarize", "select_sentences", "summary_language"]
+
+
+@dataclass(slots=True)
+class Summary:
+    """A summary: its plain text (at most the budget in words) and its sentences with sources."""
+
+    text: str
+    sentences: list[Sentence] = field(default_factory=list)
+    language: str = "english"
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(slots=True)
+class Settings:
+    """What the concept-ILP summarizer does; the defaults are newsdistill's, :meth:`plain` the baseline."""
+
+    concepts: ConceptWeights = field(default_factory=ConceptWeights)
+    rejects: frozenset[str] = frozenset(
+        {"too short", "too long", "furniture", "quote", "pronoun", "connective", "unfinished", "question"})
+    compress: bool = True
+    length_eps: float = 1e-3
+    pool_size: int = 250  # sentence versions given to the solver (the most concept-rich ones)
+
+    @classmethod
+    def plain(cls) -> Settings:
+        """Gillick & Favre (2009): document-frequency bigram weights (df >= 3), no cleaning or compression."""
+        return cls(concepts=ConceptWeights(min_df=3, lead_bonus=0.0, title_bonus=0.0),
+                   rejects=frozenset({"too short"}), compress=False)
+
+
+def summary_language(articles: Sequence[Article]) -> str:
+    """The Snowball stemmer language of a cluster (stated languages first, then detection)."""
+    stated = [a.language for a in articles if a.language]
+    if stated:
+        common = max(set(stated), key=stated.count).lower()
+        return common if common in LANGUAGE_NAMES.values() else stemmer_language(common)
+    sample = " ".join(a.text[:600] for a in articles[:5])
+    toks = tokens(sample)
+    if toks and sum(t in STOPWORDS for t in toks) / len(toks) > 0.3:
+        return "english"  # plainly English: spare loading the language model
+    return stemmer_language(detect_language(sample))
+
+
+class ConceptILP:
+    """Exact concept-coverage selection with cleaning, position-aware weights and compression."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+
+    def __call__(self, articles: Sequence[Article], words: int = 100, language: str | None = None) -> Summary:
+        language = language or summary_language(articles)
+        candidates = [c for i, a in enumerate(articles) for c in article_sentences(a, i)]
+        if not candidates:
+            return Summary("", [], language)
+        chosen = self._select(articles, candidates, words, language)
+        return _assemble(articles, candidates, chosen, language)
+
+    def _select(self, articles: Sequence[Article], candidates: list[Candidate], budget: int,
+                language: str) -> list[Candidate]:
+        opts = self.settings
+        sets = [sentence_concepts(c.text, language) for c in candidates]
+        weights = weigh(_units(articles, candidates, sets, language), opts.concepts)
+        if not weights:
+            weights = {c: 1.0 for s in sets for c in s}
+        index = {c: i for i, c in enumerate(weights)}
+        w = list(weights.values())
+
+        pool: list[tuple[Candidate, Item]] = []
+        groups: list[list[int]] = []
+        for cand, cset in zip(candidates, sets):
+            texts = [cand.text] if cand.reject is None or cand.reject not in opts.rejects else []
+            if opts.compress and (cand.reject is None or cand.reject in ("connective", "too long")):
+                texts += [v for v in variants(cand.text)
+                          if (reject_reason(v) or "") not in opts.rejects]
+            group = []
+            for text in texts:
+                ids = cset if text == cand.text else sentence_concepts(text, language)
+                item = Item(frozenset(index[c] for c in ids if c in index), len(text.split()))
+                if item.concepts and item.length <= budget:
+                    group.append(len(pool))
+                    pool.append((_version(cand, text), item))
+            if len(group) > 1:
+                groups.append(group)
+        if not pool:
+            return []
+        keep = sorted(range(len(pool)), key=lambda j: -sum(w[i] for i in pool[j][1].concepts))[:opts.pool_size]
+        keep.sort()
+        remap = {j: k for k, j in enumerate(keep)}
+        pool = [pool[j] for j in keep]
+        groups = [[remap[j] for j in g if j in remap] for g in groups]
+        groups += _near_duplicates([c for c, _ in pool], language)
+        picked = solve([it for _, it in pool], w, budget, groups, opts.length_eps)
+        return [pool[j][0] for j in picked]
+
+
+class Lead:
+    """Baseline: the opening sentences of the latest article, whole sentences up to the budget."""
+
+    def __call__(self, articles: Sequence[Article], words: int = 100, language: str | None = None) -> Summary:
+        language = language or summary_language(articles)
+        if not articles:
+            return Summary("", [], language)
+        dated = [i for i, a in enumerate(articles) if a.published is not None]
+        latest = max(dated, key=lambda i: articles[i].published) if dated else 0
+        candidates = article_sentences(articles[latest], latest)
+        chosen, used = [], 0
+        for c in candidates:
+            if c.n_words and used + c.n_words <= words:
+                chosen.append(c)
+                used += c.n_words
+            elif used:
+                break
+        return _assemble(articles, candidates, chosen, language)
+
+
+def summarize(articles: Sequence[Article], words: int = 100, language: str | None = None,
+              settings: Settings | None = None) -> Summary:
+    """The summary of a group of articles about one story, at most ``words`` words."""
+    return ConceptILP(settings)(articles, words, language)
+
+
+def select_sentences(articles: Sequence[Article], words: int = 100, language: str | None = None,
+                     settings: Settings | None = None) -> list[Sentence]:
+    """The chosen sentences in reading order, each with every article that carries it."""
+    return summarize(articles, words, language, settings).sentences
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+def _units(articles: Sequence[Article], candidates: list[Candidate], sets: list[set[str]],
+           language: str) -> list[tuple[list[set[str]], set[str]]]:
+    """Per document: its sentences' concepts in order and its headline's concepts.
+
+    With fewer than three distinct articles, paragraphs stand in for documents so recurrence still
+    means something. Identical copies of an article count once.
+    """
+    by_doc: dict[tuple[int, int], list[set[str]]] = {}
+    few = len({a.hash for a in articles}) < 3
+    first_copy = {}
+    for i, a in enumerate(articles):
+        first_copy.setdefault(a.hash, i)
+    for cand, cset in zip(candidates, sets):
+        if first_copy[articles[cand.article_index].hash] != cand.article_index:
+            continue  # an identical copy of an earlier article: its concepts count once
+        key = (cand.article_index, cand.paragraph if few else 0)
+        by_doc.setdefault(key, []).append(cset)
+    titles = [sentence_concepts(a.title, language) if a.title else set() for a in articles]
+    return [(sents, titles[key[0]] if key[1] == 0 else set()) for key, sents in by_doc.items()]
+
+
+def _version(cand: Candidate, text: str) -> Candidate:
+    if text == cand.text:
+        return cand
+    return Candidate(text=text, original=cand.original, article_id=cand.article_id,
+                     article_index=cand.article_index, position=cand.position, paragraph=cand.paragraph,
+                     n_words=len(text.split()))
+
+
+def _near_duplicates(pool: list[Candidate], language: str) -> list[list[int]]:
+    """Pairs of pool entries from different sentences that say nearly the same thing."""
+    import numpy as np
+
+    stems = [sentence_stems(c.text, language) for c in pool]
+    vocab = {t: i for i, t in enumerate({t for s in stems for t in s})}
+    if not vocab:
+        return []
+    m = np.zeros((len(pool), len(vocab)), dtype=np.float32)
+    for row, s in enumerate(stems):
+        m[row, [vocab[t] for t in s]] = 1.0
+    inter = m @ m.T
+    sizes = m.sum(axis=1)
+    union = sizes[:, None] + sizes[None, :] - inter
+    similar = inter >= NEAR_DUPLICATE * np.maximum(union, 1)
+    same = [(c.article_index, c.position) for c in pool]
+    return [[int(a), int(b)] for a, b in zip(*np.nonzero(np.triu(similar, 1))) if same[a] != same[b]]
+
+
+def _assemble(articles: Sequence[Article], candidates: list[Candidate], chosen: list[Candidate],
+              language: str) -> Summary:
+    ordered = chronological(chosen, [a.published for a in articles])
+    everything = [(c.article_id, sentence_stems(c.text, language)) for c in candidates]
+    out = []
+    for c in ordered:
+        found = carriers(sentence_stems(c.text, language), everything)
+        sources = [c.article_id] + [d for d in found if d != c.article_id]
+        out.append(Sentence(text=c.text, article_id=c.article_id, position=c.position,
+                            paragraph=c.paragraph, sources=sources))
+    return Summary(" ".join(s.text for s in out), out, language)

@@ -1,0 +1,121 @@
+"""Exact concept-coverage selection (Gillick & Favre 2009) solved with ``scipy.optimize.milp``.
+
+    maximise   sum_i w_i c_i  +  eps * sum_j l_j s_j
+    subject to sum_j l_j s_j <= budget                 (length in words)
+               c_i <= sum_{j : i in j} s_j             (a concept counts once, if some chosen
+                                                         sentence carries it)
+               sum_{j in group} s_j <= 1               (one version of a sentence; no two
+                                                         near-duplicate sentences)
+               s_j, c_i in {0, 1}
+
+The small ``eps`` term makes the solver prefer, among equally informative selections, the one that
+uses more of the budget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+LENGTH_EPS = 1e-3
+TIME_LIMIT = 2.0
+TIGHTEN = True
+RELAX_CONCEPTS = True  # seconds per cluster; the best solution found so far is used after that
+
+
+@dataclass(slots=True)
+class Item:
+    """A selectable unit: its concepts, its length and the exclusion groups it belongs to."""
+
+    concepts: frozenset[int]
+    length: int
+
+
+def solve(items: Sequence[Item], weights: Sequence[float], budget: int,
+          exclusive: Sequence[Sequence[int]] = (), length_eps: float = LENGTH_EPS) -> list[int]:
+    """Indices of the items of an optimal selection."""
+    import numpy as np
+    from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.sparse import coo_matrix
+
+    fits = [j for j, it in enumerate(items) if it.length <= budget]
+    if not fits:
+        return []
+    # Exact reductions: concepts carried by the same set of sentences act as one concept (weights
+    # summed); a concept only one sentence carries becomes part of that sentence's own value.
+    carriers: dict[int, list[int]] = {}
+    for k, j in enumerate(fits):
+        for i in items[j].concepts:
+            carriers.setdefault(i, []).append(k)
+    n_s = len(fits)
+    cost = np.array([-length_eps * items[j].length for j in fits], dtype=float)
+    merged: dict[tuple[int, ...], float] = {}
+    for i, ks in carriers.items():
+        if len(ks) == 1:
+            cost[ks[0]] -= weights[i]
+        else:
+            key = tuple(ks)
+            merged[key] = merged.get(key, 0.0) + weights[i]
+    n_c = len(merged)
+    n = n_s + n_c
+    cost = np.concatenate([cost, -np.array(list(merged.values()), dtype=float)])
+
+    rows, cols, vals = [], [], []
+    # length budget
+    for k, j in enumerate(fits):
+        rows.append(0), cols.append(k), vals.append(float(items[j].length))
+    upper = [float(budget)]
+    lower = [-np.inf]
+    r = 1
+    # coverage: c - sum of its carriers <= 0
+    for c, ks in enumerate(merged):
+        rows.append(r), cols.append(n_s + c), vals.append(1.0)
+        for k in ks:
+            rows.append(r), cols.append(k), vals.append(-1.0)
+        upper.append(0.0), lower.append(-np.inf)
+        r += 1
+    # exclusion groups
+    pos = {j: k for k, j in enumerate(fits)}
+    for group in exclusive:
+        ks = [pos[j] for j in group if j in pos]
+        if len(ks) < 2:
+            continue
+        for k in ks:
+            rows.append(r), cols.append(k), vals.append(1.0)
+        upper.append(1.0), lower.append(-np.inf)
+        r += 1
+    a = coo_matrix((vals, (rows, cols)), shape=(r, n)).tocsr()
+    # only sentences need be integral: with s fixed, the best c_i = min(1, sum s_j) is integral
+    integrality = np.concatenate([np.ones(n_s), np.zeros(n_c)])
+    res = milp(cost, constraints=LinearConstraint(a, lower, upper), integrality=integrality,
+               bounds=Bounds(0, 1), options={"time_limit": TIME_LIMIT, "disp": False})
+    if res.x is None:
+        return greedy(items, weights, budget, exclusive)
+    return [j for k, j in enumerate(fits) if res.x[k] > 0.5]
+
+
+def greedy(items: Sequence[Item], weights: Sequence[float], budget: int,
+           exclusive: Sequence[Sequence[int]] = ()) -> list[int]:
+    """Fallback: repeatedly add the item with the most new concept weight per word."""
+    blocked: dict[int, set[int]] = {}
+    for group in exclusive:
+        for j in group:
+            blocked.setdefault(j, set()).update(g for g in group if g != j)
+    chosen: list[int] = []
+    covered: set[int] = set()
+    left = budget
+    banned: set[int] = set()
+    while True:
+        best, best_gain = None, 0.0
+        for j, it in enumerate(items):
+            if j in banned or j in chosen or it.length > left:
+                continue
+            gain = sum(weights[i] for i in it.concepts - covered) / max(it.length, 1)
+            if gain > best_gain:
+                best, best_gain = j, gain
+        if best is None:
+            return chosen
+        chosen.append(best)
+        covered |= items[best].concepts
+        left -= items[best].length
+        banned |= blocked.get(best, set())
