@@ -22,10 +22,13 @@ from newsdistill.summarize.compress import variants
 from newsdistill.summarize.concepts import ConceptWeights, sentence_concepts, sentence_stems, weigh
 from newsdistill.summarize.order import chronological
 from newsdistill.summarize.select import Item, solve
-from newsdistill.summarize.sources import NEAR_DUPLICATE, carriers
+from newsdistill.summarize.sources import carriers, near_duplicate_pairs
 from newsdistill.text import LANGUAGE_NAMES, STOPWORDS, detect_language, stemmer_language, tokens
 
 __all__ = ["Summary", "Settings", "ConceptILP", "Lead", "summarize", "select_sentences", "summary_language"]
+
+
+SHORTENABLE = ("connective", "too long")  # rejects that a compressed version may cure
 
 
 @dataclass(slots=True)
@@ -50,7 +53,7 @@ class Settings:
         {"too short", "too long", "furniture", "quote", "pronoun", "connective", "unfinished", "question"})
     compress: bool = True
     length_eps: float = 1e-3
-    pool_size: int = 250  # sentence versions given to the solver (the most concept-rich ones)
+    pool_size: int = 60  # sentences given to the solver (the most concept-rich ones)
 
     @classmethod
     def plain(cls) -> Settings:
@@ -96,29 +99,36 @@ class ConceptILP:
         index = {c: i for i, c in enumerate(weights)}
         w = list(weights.values())
 
+        # the most concept-rich sentences (a cheap bound on what the solver need consider)
+        bases = []
+        for cand, cset in zip(candidates, sets):
+            usable = cand.reject is None or cand.reject not in opts.rejects
+            shortenable = opts.compress and (cand.reject is None or cand.reject in SHORTENABLE)
+            value = sum(weights.get(c, 0.0) for c in cset)
+            if (usable or shortenable) and value > 0:
+                bases.append((value, len(bases), cand, usable, shortenable))
+        bases = sorted(sorted(bases, reverse=True)[:opts.pool_size], key=lambda b: b[1])
+
         pool: list[tuple[Candidate, Item]] = []
         groups: list[list[int]] = []
-        for cand, cset in zip(candidates, sets):
-            texts = [cand.text] if cand.reject is None or cand.reject not in opts.rejects else []
-            if opts.compress and (cand.reject is None or cand.reject in ("connective", "too long")):
-                texts += [v for v in variants(cand.text)
-                          if (reject_reason(v) or "") not in opts.rejects]
+        seen: set[tuple[frozenset[int], int]] = set()
+        for _, _, cand, usable, shortenable in bases:
+            texts = [cand.text] if usable else []
+            if shortenable:
+                texts += [v for v in variants(cand.text) if (reject_reason(v) or "") not in opts.rejects]
             group = []
             for text in texts:
-                ids = cset if text == cand.text else sentence_concepts(text, language)
+                ids = sentence_concepts(text, language)
                 item = Item(frozenset(index[c] for c in ids if c in index), len(text.split()))
-                if item.concepts and item.length <= budget:
+                # copies of a sentence (same concepts, same length) are one choice for the solver
+                if item.concepts and item.length <= budget and (item.concepts, item.length) not in seen:
+                    seen.add((item.concepts, item.length))
                     group.append(len(pool))
                     pool.append((_version(cand, text), item))
             if len(group) > 1:
                 groups.append(group)
         if not pool:
             return []
-        keep = sorted(range(len(pool)), key=lambda j: -sum(w[i] for i in pool[j][1].concepts))[:opts.pool_size]
-        keep.sort()
-        remap = {j: k for k, j in enumerate(keep)}
-        pool = [pool[j] for j in keep]
-        groups = [[remap[j] for j in g if j in remap] for g in groups]
         groups += _near_duplicates([c for c, _ in pool], language)
         picked = solve([it for _, it in pool], w, budget, groups, opts.length_eps)
         return [pool[j][0] for j in picked]
@@ -189,21 +199,9 @@ def _version(cand: Candidate, text: str) -> Candidate:
 
 def _near_duplicates(pool: list[Candidate], language: str) -> list[list[int]]:
     """Pairs of pool entries from different sentences that say nearly the same thing."""
-    import numpy as np
-
-    stems = [sentence_stems(c.text, language) for c in pool]
-    vocab = {t: i for i, t in enumerate({t for s in stems for t in s})}
-    if not vocab:
-        return []
-    m = np.zeros((len(pool), len(vocab)), dtype=np.float32)
-    for row, s in enumerate(stems):
-        m[row, [vocab[t] for t in s]] = 1.0
-    inter = m @ m.T
-    sizes = m.sum(axis=1)
-    union = sizes[:, None] + sizes[None, :] - inter
-    similar = inter >= NEAR_DUPLICATE * np.maximum(union, 1)
-    same = [(c.article_index, c.position) for c in pool]
-    return [[int(a), int(b)] for a, b in zip(*np.nonzero(np.triu(similar, 1))) if same[a] != same[b]]
+    pairs = near_duplicate_pairs([sentence_stems(c.text, language) for c in pool])
+    return [[a, b] for a, b in pairs
+            if (pool[a].article_index, pool[a].position) != (pool[b].article_index, pool[b].position)]
 
 
 def _assemble(articles: Sequence[Article], candidates: list[Candidate], chosen: list[Candidate],

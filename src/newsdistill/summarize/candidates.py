@@ -25,11 +25,10 @@ DATELINE = re.compile(
     r"(?:\s*\((?:AP|Reuters|AFP|UPI|Xinhua|dpa|CNN|[A-Z][\w&]+)\))?"  # (AP)
     r"\s*(?:_|--|—|–|-|:)\s+"
 )
-_BYLINE = re.compile(r"^(?:by|from)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:,|$)|"
-                     r"\b(?:associated press|news service|staff) (?:writer|correspondent)\b|"
-                     r"^(?:AP|Reuters|AFP) (?:Photo|Writer)", re.I)
-_FURNITURE = re.compile(
-    r"editor'?s note|\bphoto(?:graph)?s? (?:by|credit)|\(AP Photo|\bcopyright\b|all rights reserved|"
+_FURNITURE = re.compile(  # bylines, editor notes, photo credits, page furniture
+    r"^(?:by|from)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:,|$)|"
+    r"\b(?:associated press|news service|staff) (?:writer|correspondent)\b|"
+    r"^(?:AP|Reuters|AFP) (?:Photo|Writer)|editor'?s note|\bphoto(?:graph)?s? (?:by|credit)|\(AP Photo|\bcopyright\b|all rights reserved|"
     r"\bclick here\b|\bsubscribe\b|\bnewsletter\b|\bsign up\b|\bread more\b|\bfollow us\b|"
     r"^\(?(?:optional|end|ends|more|story filed|note to editors)\b|news service\b|&[A-Z]{2};",
     re.I,
@@ -40,6 +39,7 @@ CONNECTIVES = frozenset(
     "but however also and or so yet still meanwhile moreover furthermore nevertheless nonetheless "
     "besides instead otherwise thus hence therefore consequently likewise similarly then later "
     "earlier afterwards additionally indeed though although because".split())
+_PUNCT = "\"'“”‘’`([{.,;:!?-"
 _OPEN_QUOTE = re.compile(r"^[\"'“‘`]")
 _WIRE_QUOTES = [(re.compile(r"``\s*"), "\""), (re.compile(r"\s*''"), "\""), (re.compile(r"\s+_\s+"), " - ")]
 
@@ -61,8 +61,9 @@ class Candidate:
 
 def clean_sentence(text: str, first_in_paragraph: bool = False) -> str:
     """Display form of a sentence: wire quotes as plain quotes, no leading dateline."""
-    for pattern, repl in _WIRE_QUOTES:
-        text = pattern.sub(repl, text)
+    if "``" in text or "''" in text or " _ " in text:
+        for pattern, repl in _WIRE_QUOTES:
+            text = pattern.sub(repl, text)
     text = normalize_space(text)
     if first_in_paragraph:
         m = DATELINE.match(text)
@@ -73,16 +74,16 @@ def clean_sentence(text: str, first_in_paragraph: bool = False) -> str:
 
 def reject_reason(text: str) -> str | None:
     """Why a cleaned sentence is unusable on its own in a summary, or None when it is fine."""
-    ws = words(text)
+    ws = text.split()
     if len(ws) < MIN_WORDS:
         return "too short"
     if len(ws) > MAX_WORDS:
         return "too long"
-    if _BYLINE.search(text) or _FURNITURE.search(text):
+    if _FURNITURE.search(text):
         return "furniture"
     if text.count('"') % 2 or _OPEN_QUOTE.match(text):
         return "quote"
-    first = ws[0].lower()
+    first = ws[0].strip(_PUNCT).lower()
     if first in PRONOUNS:
         return "pronoun"
     if first in CONNECTIVES:

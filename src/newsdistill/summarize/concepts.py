@@ -20,7 +20,7 @@ from newsdistill.text import STOPWORDS, stem, tokens
 class ConceptWeights:
     """How concept weights are computed (each refinement can be switched off for ablation)."""
 
-    min_df: int | None = None   # None: about a quarter of the documents, at least 2
+    min_df: int | None = None   # None: 3, or 2 with fewer than 6 documents
     lead_sentences: int = 3     # a document's opening sentences...
     lead_bonus: float = 0.5     # ...add this much per document where the concept opens it
     title_bonus: float = 1.0    # per document whose headline carries the concept
@@ -55,8 +55,8 @@ def sentence_stems(text: str, language: str = "english") -> frozenset[str]:
 
 
 def default_min_df(n_units: int) -> int:
-    """A concept must recur: in about a quarter of the documents, and in at least 2."""
-    return max(2, int(n_units * 0.25 + 0.5))
+    """A concept must recur: in 3 documents (Gillick & Favre), in 2 when there are fewer than 6."""
+    return 3 if n_units >= 6 else 2
 
 
 def weigh(units: Iterable[tuple[list[set[str]], set[str]]], options: ConceptWeights) -> dict[str, float]:

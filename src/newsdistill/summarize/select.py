@@ -14,7 +14,10 @@ uses more of the budget.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 LENGTH_EPS = 1e-3
@@ -87,11 +90,30 @@ def solve(items: Sequence[Item], weights: Sequence[float], budget: int,
     a = coo_matrix((vals, (rows, cols)), shape=(r, n)).tocsr()
     # only sentences need be integral: with s fixed, the best c_i = min(1, sum s_j) is integral
     integrality = np.concatenate([np.ones(n_s), np.zeros(n_c)])
-    res = milp(cost, constraints=LinearConstraint(a, lower, upper), integrality=integrality,
-               bounds=Bounds(0, 1), options={"time_limit": TIME_LIMIT, "disp": False})
+    with _quiet_stderr():  # HiGHS may print debug lines straight to file descriptor 2
+        res = milp(cost, constraints=LinearConstraint(a, lower, upper), integrality=integrality,
+                   bounds=Bounds(0, 1), options={"time_limit": TIME_LIMIT, "disp": False})
     if res.x is None:
         return greedy(items, weights, budget, exclusive)
     return [j for k, j in enumerate(fits) if res.x[k] > 0.5]
+
+
+@contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError):
+        yield
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    try:
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(devnull)
 
 
 def greedy(items: Sequence[Item], weights: Sequence[float], budget: int,
