@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from newsdistill.model import Article, Sentence
 from newsdistill.summarize.candidates import Candidate, article_sentences, reject_reason
@@ -206,12 +207,14 @@ def _near_duplicates(pool: list[Candidate], language: str) -> list[list[int]]:
 
 def _assemble(articles: Sequence[Article], candidates: list[Candidate], chosen: list[Candidate],
               language: str) -> Summary:
-    ordered = chronological(chosen, [a.published for a in articles])
+    """Sources (every article carrying each chosen sentence, in input order), then reading order."""
     everything = [(c.article_id, sentence_stems(c.text, language)) for c in candidates]
-    out = []
-    for c in ordered:
+    for c in chosen:
         found = carriers(sentence_stems(c.text, language), everything)
-        sources = [c.article_id] + [d for d in found if d != c.article_id]
-        out.append(Sentence(text=c.text, article_id=c.article_id, position=c.position,
-                            paragraph=c.paragraph, sources=sources))
+        c.sources = found if c.article_id in found else [c.article_id, *found]
+    dates: dict[str, datetime | None] = {}
+    for a in articles:
+        dates.setdefault(a.id, a.published)
+    out = [Sentence(text=c.text, article_id=c.article_id, position=c.position, paragraph=c.paragraph,
+                    sources=list(c.sources)) for c in chronological(chosen, dates)]
     return Summary(" ".join(s.text for s in out), out, language)

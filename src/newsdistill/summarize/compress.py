@@ -21,8 +21,8 @@ _TAIL = re.compile(
     r"last week|this week|in a statement|in an interview))?\s*\.$"
 )
 # "Meanwhile, ...", "In addition, ..." : an opening connective that leans on what came before.
-_OPENER = re.compile(r"^(?:Meanwhile|In addition|Additionally|Also|However|Still|Moreover|Furthermore|"
-                     r"Nevertheless|Nonetheless|In fact|Indeed|Instead|But|And|So|Yet)\s*,?\s+(?=[A-Z])")
+_OPENER = re.compile(r"^(?:(?:Meanwhile|In addition|Additionally|Also|However|Still|Moreover|Furthermore|"
+                     r"Nevertheless|Nonetheless|In fact|Indeed|Instead),|But|And|Yet)\s+(?=[\w\"])")
 MIN_WORDS = 6
 
 
@@ -44,7 +44,8 @@ def variants(text: str) -> list[str]:
     for base in list(out) + [text]:
         m = _OPENER.match(base)
         if m:
-            add(base[m.end():])
+            rest = base[m.end():]
+            add(rest[:1].upper() + rest[1:])
     return out
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-NEAR_IDENTICAL = 0.7   # Jaccard of content stems: the same sentence, lightly edited
-NEAR_DUPLICATE = 0.5   # two sentences this close say the same thing: never both in a summary
-CONTAINED = 0.9        # a trimmed copy: this share of the shorter sentence's stems in the other
+NEAR_DUPLICATE = 0.5   # Jaccard of content stems: two sentences this close say the same thing,
+                       # never both in a summary
+CARRIED = 0.85         # a document carries a sentence when one of its sentences holds this share
+                       # of the sentence's content stems (the same sentence, lightly edited)
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -16,24 +17,19 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return inter / (len(a) + len(b) - inter)
 
 
-def same_sentence(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Near-identical wording: most stems shared, or one a trimmed copy of the other."""
-    return _same(len(a & b), len(a), len(b))
-
-
-def _same(inter: int, la: int, lb: int) -> bool:
-    if not inter:
-        return False
-    return inter >= NEAR_IDENTICAL * (la + lb - inter) or (min(la, lb) >= 5 and inter >= CONTAINED * min(la, lb))
+def carries(target: frozenset[str], other: frozenset[str]) -> bool:
+    """True when ``other`` says (nearly) all that ``target`` says."""
+    return bool(target) and len(target & other) >= CARRIED * len(target)
 
 
 def carriers(target: frozenset[str], sentences: Sequence[tuple[str, frozenset[str]]]) -> list[str]:
-    """Ids of the documents (in input order) with a sentence near-identical to ``target``."""
+    """Ids of the documents (in input order) with a sentence that carries ``target``."""
     out: list[str] = []
-    n = len(target)
+    need = CARRIED * len(target)
+    if not target:
+        return out
     for doc_id, stems in sentences:
-        inter = len(target & stems)
-        if inter and doc_id not in out and _same(inter, n, len(stems)):
+        if doc_id not in out and len(target & stems) >= need:
             out.append(doc_id)
     return out
 
