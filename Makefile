@@ -34,7 +34,9 @@ demo: $(STAMP)
 test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -q
 
+# ROUGE-1.5.5 needs Perl's XML::Parser (Debian packages listed in benchmarks/apt-packages.txt)
 bench: $(BENCH_STAMP)
+	@perl -MXML::Parser -e1 2>/dev/null || apt-get install -y $$(cat benchmarks/apt-packages.txt)
 	$(BIN)/python benchmarks/run_all.py
 
 clean:

@@ -112,13 +112,13 @@ def ablations():
     return {
         "plain-ILP": plain,
         "+cleaning": cleaned,
-        "+adaptive-df": replace(cleaned, concepts=replace(plain.concepts, min_df=None)),
         "+position-title-bonus": replace(cleaned, concepts=full.concepts),
         "+compression=newsdistill": full,
         "newsdistill-no-quote-filter": replace(full, rejects=full.rejects - {"quote"}),
         "newsdistill-no-pronoun-connective-filter": replace(full, rejects=full.rejects - {"pronoun", "connective"}),
         "newsdistill-no-lead-bonus": replace(full, concepts=replace(full.concepts, lead_bonus=0.0)),
-        "newsdistill-min-df-3": replace(full, concepts=ConceptWeights(min_df=3)),
+        "newsdistill-min-df-2": replace(full, concepts=ConceptWeights(min_df=2)),
+        "newsdistill-solver-pool-200": replace(full, pool_size=200),
     }
 
 

@@ -54,6 +54,7 @@ class Settings:
         {"too short", "too long", "furniture", "quote", "pronoun", "connective", "unfinished", "question"})
     compress: bool = True
     length_eps: float = 1e-3
+    max_position: int | None = None  # only sentences this early in their article (None: any)
     pool_size: int = 60  # sentences given to the solver (the most concept-rich ones)
 
     @classmethod
@@ -106,7 +107,8 @@ class ConceptILP:
             usable = cand.reject is None or cand.reject not in opts.rejects
             shortenable = opts.compress and (cand.reject is None or cand.reject in SHORTENABLE)
             value = sum(weights.get(c, 0.0) for c in cset)
-            if (usable or shortenable) and value > 0:
+            early = opts.max_position is None or cand.position < opts.max_position
+            if (usable or shortenable) and value > 0 and early:
                 bases.append((value, len(bases), cand, usable, shortenable))
         bases = sorted(sorted(bases, reverse=True)[:opts.pool_size], key=lambda b: b[1])
 

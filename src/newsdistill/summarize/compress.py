@@ -14,6 +14,8 @@ from newsdistill.text import words
 
 # "(who ruled Chile from 1973 to 1990)"; not "(AP)" style tags at a sentence start (datelines).
 _PAREN = re.compile(r"\s+\([^()]{3,80}\)(?=[\s,.;:])")
+# "Marker, who was appointed 20 months ago, was ..." : a non-restrictive relative clause.
+_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s+[^,;:\"()]{3,90},(?=\s+[a-z])")
 # ", a Scotland Yard spokeswoman said." / ", police said Saturday." / ", he said."
 _TAIL = re.compile(
     r",\s+(?:(?:according to|said|says|told)\s+[^,]{2,40}|[^,\"]{2,40}?\s+(?:said|says|reported|told [\w ]{2,20}|added))"
@@ -26,27 +28,36 @@ _OPENER = re.compile(r"^(?:(?:Meanwhile|In addition|Additionally|Also|However|St
 MIN_WORDS = 6
 
 
+def _drop_parentheticals(text: str) -> str:
+    return _PAREN.sub("", text)
+
+
+def _drop_relative_clauses(text: str) -> str:
+    return _RELATIVE.sub("", text)
+
+
+def _drop_attribution(text: str) -> str:
+    m = _TAIL.search(text)
+    return text[:m.start()] + "." if m and '"' not in text[m.start():] else text
+
+
+def _drop_opener(text: str) -> str:
+    m = _OPENER.match(text)
+    if not m:
+        return text
+    rest = text[m.end():]
+    return rest[:1].upper() + rest[1:]
+
+
+DELETIONS = (_drop_parentheticals, _drop_relative_clauses, _drop_attribution, _drop_opener)
+
+
 def variants(text: str) -> list[str]:
-    """Shorter faithful versions of a sentence (not including the sentence itself), shortest last."""
-    out: list[str] = []
-
-    def add(candidate: str) -> None:
-        candidate = " ".join(candidate.split())
-        if candidate and candidate != text and candidate not in out and len(words(candidate)) >= MIN_WORDS:
-            out.append(candidate)
-
-    no_paren = _PAREN.sub("", text)
-    add(no_paren)
-    for base in (text, no_paren):
-        m = _TAIL.search(base)
-        if m and '"' not in base[m.start():]:
-            add(base[:m.start()] + ".")
-    for base in list(out) + [text]:
-        m = _OPENER.match(base)
-        if m:
-            rest = base[m.end():]
-            add(rest[:1].upper() + rest[1:])
-    return out
+    """Shorter faithful versions of a sentence (each combination of the deletions that apply)."""
+    versions = [text]
+    for delete in DELETIONS:
+        versions += [v for v in (" ".join(delete(x).split()) for x in versions) if v not in versions]
+    return [v for v in versions[1:] if len(words(v)) >= MIN_WORDS]
 
 
 def is_subsequence(short: list[str], long: list[str]) -> bool:
