@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import repeat
 
 from newsdistill.model import Article, Sentence
 from newsdistill.summarize.candidates import Candidate, article_sentences, reject_reason
@@ -53,8 +54,7 @@ class Settings:
     rejects: frozenset[str] = frozenset(
         {"too short", "too long", "furniture", "quote", "pronoun", "connective", "unfinished", "question"})
     compress: bool = True
-    length_eps: float = 1e-3
-    max_position: int | None = None  # only sentences this early in their article (None: any)
+    length_eps: float = 0.0  # > 0 prefers longer selections among equals (slows the solver)
     pool_size: int = 60  # sentences given to the solver (the most concept-rich ones)
 
     @classmethod
@@ -106,9 +106,8 @@ class ConceptILP:
         for cand, cset in zip(candidates, sets):
             usable = cand.reject is None or cand.reject not in opts.rejects
             shortenable = opts.compress and (cand.reject is None or cand.reject in SHORTENABLE)
-            value = sum(weights.get(c, 0.0) for c in cset)
-            early = opts.max_position is None or cand.position < opts.max_position
-            if (usable or shortenable) and value > 0 and early:
+            value = sum(map(weights.get, cset, repeat(0.0)))
+            if (usable or shortenable) and value > 0:
                 bases.append((value, len(bases), cand, usable, shortenable))
         bases = sorted(sorted(bases, reverse=True)[:opts.pool_size], key=lambda b: b[1])
 

@@ -25,14 +25,14 @@ DATELINE = re.compile(
     r"(?:\s*\((?:AP|Reuters|AFP|UPI|Xinhua|dpa|CNN|[A-Z][\w&]+)\))?"  # (AP)
     r"\s*(?:_|--|—|–|-|:)\s+"
 )
-_FURNITURE = re.compile(  # bylines, editor notes, photo credits, page furniture
-    r"^(?:by|from)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:,|$)|"
-    r"\b(?:associated press|news service|staff) (?:writer|correspondent)\b|"
-    r"^(?:AP|Reuters|AFP) (?:Photo|Writer)|editor'?s note|\bphoto(?:graph)?s? (?:by|credit)|\(AP Photo|\bcopyright\b|all rights reserved|"
-    r"\bclick here\b|\bsubscribe\b|\bnewsletter\b|\bsign up\b|\bread more\b|\bfollow us\b|"
-    r"^\(?(?:optional|end|ends|more|story filed|note to editors)\b|news service\b|&[A-Z]{2};",
-    re.I,
-)
+# bylines, editor notes, photo credits, page furniture (lowercase text; starts, then anywhere)
+_FURNITURE_START = re.compile(
+    r"(?:by|from)\s+[a-z][\w.'-]+(?:\s+[a-z][\w.'-]+){0,3}\s*(?:,|$)|(?:ap|reuters|afp) (?:photo|writer)|"
+    r"\(?(?:optional|end|ends|more|story filed|note to editors)\b")
+_FURNITURE_ANY = re.compile(
+    r"\b(?:associated press|news service|staff) (?:writer|correspondent)\b|editor'?s note|"
+    r"\bphoto(?:graph)?s? (?:by|credit)|\(ap photo|\bcopyright\b|all rights reserved|\bclick here\b|"
+    r"\bsubscribe\b|\bnewsletter\b|\bsign up\b|\bread more\b|\bfollow us\b|news service\b|&[a-z]{2};")
 PRONOUNS = frozenset(
     "he she it they them this these those his her its their theirs him that such there here".split())
 CONNECTIVES = frozenset(
@@ -79,7 +79,8 @@ def reject_reason(text: str) -> str | None:
         return "too short"
     if len(ws) > MAX_WORDS:
         return "too long"
-    if _FURNITURE.search(text):
+    low = text.lower()
+    if _FURNITURE_START.match(low) or _FURNITURE_ANY.search(low):
         return "furniture"
     if text.count('"') % 2 or _OPEN_QUOTE.match(text):
         return "quote"

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsdistill.text import STOPWORDS, stem, tokens
+from newsdistill.text import STOPWORDS, stem_words, words
 
 
 @dataclass(slots=True)
@@ -34,13 +34,13 @@ def analyse(text: str, language: str = "english") -> tuple[frozenset[str], froze
     Concepts are stemmed token pairs that are not both stopwords; content stems are the stems of
     the non-stopword tokens (as :func:`newsdistill.text.content_stems` gives them).
     """
-    toks = tokens(text)
-    stems = [stem(t, language) for t in toks]
-    stop = [t in STOPWORDS for t in toks]
-    short = [len(t) < 2 and not t.isdigit() for t in toks]
-    concepts = frozenset(f"{stems[i]} {stems[i + 1]}" for i in range(len(toks) - 1)
-                         if not (stop[i] and stop[i + 1]) and not short[i] and not short[i + 1])
-    content = frozenset(s for s, t, st in zip(stems, toks, stop) if not st and len(t) > 1)
+    toks = words(text.lower())
+    stems = stem_words(toks, language)
+    # 0: a stray letter (no concept), 1: stopword, 2: content word
+    codes = [0 if len(t) < 2 and not t.isdigit() else 1 if t in STOPWORDS else 2 for t in toks]
+    concepts = frozenset(f"{a} {b}" for a, b, ca, cb in zip(stems, stems[1:], codes, codes[1:])
+                         if ca and cb and ca + cb > 2)
+    content = frozenset(s for s, c in zip(stems, codes) if c == 2)
     return concepts, content
 
 

@@ -95,7 +95,26 @@ def solve(items: Sequence[Item], weights: Sequence[float], budget: int,
                    bounds=Bounds(0, 1), options={"time_limit": TIME_LIMIT, "disp": False})
     if res.x is None:
         return greedy(items, weights, budget, exclusive)
-    return [j for k, j in enumerate(fits) if res.x[k] > 0.5]
+    return fill(items, weights, budget, exclusive, [j for k, j in enumerate(fits) if res.x[k] > 0.5])
+
+
+def fill(items: Sequence[Item], weights: Sequence[float], budget: int, exclusive: Sequence[Sequence[int]],
+         chosen: list[int]) -> list[int]:
+    """Use budget an optimal selection leaves over: add what still fits, most concept weight first.
+
+    The objective cannot drop (nothing is removed), so the selection stays optimal; this only breaks
+    ties among optimal selections towards the one that uses the budget.
+    """
+    chosen = list(chosen)
+    left = budget - sum(items[j].length for j in chosen)
+    blocked = set(chosen) | {g for group in exclusive if any(j in chosen for j in group) for g in group}
+    order = sorted(range(len(items)), key=lambda j: (-sum(weights[i] for i in items[j].concepts), -items[j].length))
+    for j in order:
+        if j not in blocked and items[j].length <= left:
+            chosen.append(j)
+            left -= items[j].length
+            blocked |= {g for group in exclusive if j in group for g in group}
+    return sorted(chosen)
 
 
 @contextmanager
