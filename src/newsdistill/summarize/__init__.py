@@ -55,7 +55,8 @@ class Settings:
         {"too short", "too long", "furniture", "quote", "pronoun", "connective", "unfinished", "question"})
     compress: bool = True
     length_eps: float = 0.0  # > 0 prefers longer selections among equals (slows the solver)
-    pool_size: int = 60  # sentences given to the solver (the most concept-rich ones)
+    pool_size: int = 40  # sentences given to the solver (the most concept-rich ones)
+    pool_density: float = 0.4  # share of the pool chosen by concept weight per word instead
 
     @classmethod
     def plain(cls) -> Settings:
@@ -109,7 +110,7 @@ class ConceptILP:
             value = sum(map(weights.get, cset, repeat(0.0)))
             if (usable or shortenable) and value > 0:
                 bases.append((value, len(bases), cand, usable, shortenable))
-        bases = sorted(sorted(bases, reverse=True)[:opts.pool_size], key=lambda b: b[1])
+        bases = _pool(bases, opts.pool_size, opts.pool_density)
 
         pool: list[tuple[Candidate, Item]] = []
         groups: list[list[int]] = []
@@ -189,6 +190,19 @@ def _units(articles: Sequence[Article], candidates: list[Candidate], sets: list[
         by_doc.setdefault(key, []).append(cset)
     titles = [sentence_concepts(a.title, language) if a.title else set() for a in articles]
     return [(sents, titles[key[0]] if key[1] == 0 else set()) for key, sents in by_doc.items()]
+
+
+def _pool(bases: list, size: int, density: float) -> list:
+    """The ``size`` richest sentences (total concept weight; a share by weight per word), in input order."""
+    by_value = sorted(bases, key=lambda b: (-b[0], b[1]))
+    n_dense = int(size * density)
+    keep = {b[1] for b in by_value[:size - n_dense]}
+    by_density = sorted(bases, key=lambda b: (-b[0] / max(b[2].n_words, 1), b[1]))
+    for b in by_density:
+        if len(keep) >= size:
+            break
+        keep.add(b[1])
+    return [b for b in bases if b[1] in keep]
 
 
 def _version(cand: Candidate, text: str) -> Candidate:
