@@ -108,11 +108,15 @@ def ablations():
 
     full = Settings()
     plain = Settings.plain()
-    cleaned = replace(plain, rejects=full.rejects)
+    pooled = replace(plain, pool_size=full.pool_size, pool_density=full.pool_density)
+    cleaned = replace(pooled, rejects=full.rejects)
+    positioned = replace(cleaned, concepts=full.concepts)
     return {
         "plain-ILP": plain,
+        "+solver-pool-40": pooled,
         "+cleaning": cleaned,
-        "+position-title-bonus": replace(cleaned, concepts=full.concepts),
+        "+position-title-bonus": positioned,
+        "+rewrites-count-once": replace(positioned, families=True),
         "+compression=newsdistill": full,
         "newsdistill-no-quote-filter": replace(full, rejects=full.rejects - {"quote"}),
         "newsdistill-no-pronoun-connective-filter": replace(full, rejects=full.rejects - {"pronoun", "connective"}),

@@ -228,3 +228,14 @@ def test_article_sentences_positions_and_paragraphs():
     assert cands[0].text.startswith("Hurricane Delia") and cands[0].paragraph == 0
     assert cands[-1].paragraph == len(art.paragraphs) - 1
     assert datetime(2024, 3, 2, tzinfo=timezone.utc) == art.published
+
+
+def test_rewrites_of_one_report_count_once():
+    from newsdistill.summarize import _families
+    from newsdistill.summarize.candidates import article_sentences as split
+
+    rewrite = dict(STORM[0], id="wire-1-update", text=STORM[0]["text"].replace("on Saturday", "late on Saturday")
+                   + "\n\nThe storm surge reached nine feet in Naples, officials said.")
+    arts = articles([STORM[0], rewrite, STORM[3]])
+    cands = [c for i, a in enumerate(arts) for c in split(a, i)]
+    assert _families(arts, cands, "english") == [0, 0, 2]

@@ -31,6 +31,7 @@ __all__ = ["Summary", "Settings", "ConceptILP", "Lead", "summarize", "select_sen
 
 
 SHORTENABLE = ("connective", "too long")  # rejects that a compressed version may cure
+FAMILY = 0.5  # Jaccard of two articles' content stems above which one is a rewrite of the other
 
 
 @dataclass(slots=True)
@@ -54,15 +55,18 @@ class Settings:
     rejects: frozenset[str] = frozenset(
         {"too short", "too long", "furniture", "quote", "pronoun", "connective", "unfinished", "question"})
     compress: bool = True
+    families: bool = True  # rewrites of one report count once in concept weights
     length_eps: float = 0.0  # > 0 prefers longer selections among equals (slows the solver)
     pool_size: int = 40  # sentences given to the solver (the most concept-rich ones)
     pool_density: float = 0.4  # share of the pool chosen by concept weight per word instead
 
     @classmethod
     def plain(cls) -> Settings:
-        """Gillick & Favre (2009): document-frequency bigram weights (df >= 3), no cleaning or compression."""
+        """Gillick & Favre (2009): document-frequency bigram weights (df >= 3), short sentences out,
+        no other cleaning, no compression, a large solver pool."""
         return cls(concepts=ConceptWeights(min_df=3, lead_bonus=0.0, title_bonus=0.0),
-                   rejects=frozenset({"too short"}), compress=False)
+                   rejects=frozenset({"too short"}), compress=False, families=False, pool_size=200,
+                   pool_density=0.0)
 
 
 def summary_language(articles: Sequence[Article]) -> str:
@@ -96,7 +100,7 @@ class ConceptILP:
                 language: str) -> list[Candidate]:
         opts = self.settings
         sets = [sentence_concepts(c.text, language) for c in candidates]
-        weights = weigh(_units(articles, candidates, sets, language), opts.concepts)
+        weights = weigh(_units(articles, candidates, sets, language, opts.families), opts.concepts)
         if not weights:
             weights = {c: 1.0 for s in sets for c in s}
         index = {c: i for i, c in enumerate(weights)}
@@ -171,25 +175,51 @@ def select_sentences(articles: Sequence[Article], words: int = 100, language: st
 
 # --- helpers ---------------------------------------------------------------------------------
 
-def _units(articles: Sequence[Article], candidates: list[Candidate], sets: list[set[str]],
-           language: str) -> list[tuple[list[set[str]], set[str]]]:
+def _units(articles: Sequence[Article], candidates: list[Candidate], sets: list[frozenset[str]],
+           language: str, families: bool = True) -> list[tuple[list[set[str]], set[str]]]:
     """Per document: its sentences' concepts in order and its headline's concepts.
 
-    With fewer than three distinct articles, paragraphs stand in for documents so recurrence still
-    means something. Identical copies of an article count once.
+    Copies and rewrites of one report (identical text, or most words shared: a wire story's
+    successive write-throughs) count as one document, so a fact's weight counts independent
+    reports. With fewer than three documents left, paragraphs stand in for documents so recurrence
+    still means something.
     """
+    family = _families(articles, candidates, language) if families else _copies(articles)
+    few = len(set(family)) < 3
     by_doc: dict[tuple[int, int], list[set[str]]] = {}
-    few = len({a.hash for a in articles}) < 3
-    first_copy = {}
-    for i, a in enumerate(articles):
-        first_copy.setdefault(a.hash, i)
     for cand, cset in zip(candidates, sets):
-        if first_copy[articles[cand.article_index].hash] != cand.article_index:
-            continue  # an identical copy of an earlier article: its concepts count once
-        key = (cand.article_index, cand.paragraph if few else 0)
-        by_doc.setdefault(key, []).append(cset)
-    titles = [sentence_concepts(a.title, language) if a.title else set() for a in articles]
-    return [(sents, titles[key[0]] if key[1] == 0 else set()) for key, sents in by_doc.items()]
+        key = (family[cand.article_index], cand.paragraph if few else 0)
+        sents = by_doc.setdefault(key, [])
+        pos = cand.position if not few else len(sents)
+        while len(sents) <= pos:
+            sents.append(set())
+        sents[pos] |= cset
+    titles: dict[int, set[str]] = {}
+    for i, a in enumerate(articles):
+        if a.title:
+            titles.setdefault(family[i], set()).update(sentence_concepts(a.title, language))
+    return [(sents, titles.get(key[0], set()) if key[1] == 0 else set()) for key, sents in by_doc.items()]
+
+
+def _copies(articles: Sequence[Article]) -> list[int]:
+    """For each article, the index of the first article with identical text."""
+    first: dict[str, int] = {}
+    return [first.setdefault(a.hash, i) for i, a in enumerate(articles)]
+
+
+def _families(articles: Sequence[Article], candidates: list[Candidate], language: str) -> list[int]:
+    """For each article, the first article it rewrites (sharing at least FAMILY of their stems)."""
+    stems: list[set[str]] = [set() for _ in articles]
+    for cand in candidates:
+        stems[cand.article_index] |= sentence_stems(cand.text, language)
+    heads: list[int] = []
+    out = []
+    for i, own in enumerate(stems):
+        match = next((h for h in heads if own and len(own & stems[h]) >= FAMILY * len(own | stems[h])), None)
+        if match is None:
+            heads.append(i)
+        out.append(i if match is None else match)
+    return out
 
 
 def _pool(bases: list, size: int, density: float) -> list:
