@@ -104,24 +104,25 @@ def lead_system():
 
 def ablations():
     from newsdistill.summarize import Settings
-    from newsdistill.summarize.concepts import ConceptWeights
 
     full = Settings()
     plain = Settings.plain()
     pooled = replace(plain, pool_size=full.pool_size, pool_density=full.pool_density)
     cleaned = replace(pooled, rejects=full.rejects)
-    positioned = replace(cleaned, concepts=full.concepts)
+    positioned = replace(cleaned, concepts=replace(full.concepts, min_df=3))
+    families = replace(positioned, families=True)
     return {
         "plain-ILP": plain,
         "+solver-pool-40": pooled,
         "+cleaning": cleaned,
         "+position-title-bonus": positioned,
-        "+rewrites-count-once": replace(positioned, families=True),
+        "+rewrites-count-once": families,
+        "+min-df-2-below-10-reports": replace(families, concepts=full.concepts),
         "+compression=newsdistill": full,
         "newsdistill-no-quote-filter": replace(full, rejects=full.rejects - {"quote"}),
         "newsdistill-no-pronoun-connective-filter": replace(full, rejects=full.rejects - {"pronoun", "connective"}),
         "newsdistill-no-lead-bonus": replace(full, concepts=replace(full.concepts, lead_bonus=0.0)),
-        "newsdistill-min-df-2": replace(full, concepts=ConceptWeights(min_df=2)),
+        "newsdistill-min-df-3": replace(full, concepts=replace(full.concepts, min_df=3)),
         "newsdistill-solver-pool-200": replace(full, pool_size=200),
     }
 

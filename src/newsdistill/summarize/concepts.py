@@ -16,11 +16,14 @@ from functools import lru_cache
 from newsdistill.text import STOPWORDS, stem_words, words
 
 
+MIN_DF_3_FROM = 10
+
+
 @dataclass(slots=True)
 class ConceptWeights:
     """How concept weights are computed (each refinement can be switched off for ablation)."""
 
-    min_df: int | None = None   # None: 3, or 2 with fewer than 6 documents
+    min_df: int | None = None   # None: 3, or 2 with fewer than 10 documents
     lead_sentences: int = 3     # a document's opening sentences...
     lead_bonus: float = 0.5     # ...add this much per document where the concept opens it
     title_bonus: float = 1.0    # per document whose headline carries the concept
@@ -55,8 +58,9 @@ def sentence_stems(text: str, language: str = "english") -> frozenset[str]:
 
 
 def default_min_df(n_units: int) -> int:
-    """A concept must recur: in 3 documents (Gillick & Favre), in 2 when there are fewer than 6."""
-    return 3 if n_units >= 6 else 2
+    """A concept must recur: in 3 independent reports when there are 10 or more (Gillick & Favre's
+    threshold for 10-document clusters), in 2 in smaller clusters."""
+    return 3 if n_units >= MIN_DF_3_FROM else 2
 
 
 def weigh(units: Iterable[tuple[list[set[str]], set[str]]], options: ConceptWeights) -> dict[str, float]:
