@@ -64,7 +64,8 @@ def clean_sentence(text: str, first_in_paragraph: bool = False) -> str:
     if "``" in text or "''" in text or " _ " in text:
         for pattern, repl in _WIRE_QUOTES:
             text = pattern.sub(repl, text)
-    text = normalize_space(text)
+    if "  " in text or "\n" in text or "\t" in text:
+        text = normalize_space(text)
     if first_in_paragraph:
         m = DATELINE.match(text)
         if m and len(words(m.group())) <= 8 and text[m.end():m.end() + 1].isupper():

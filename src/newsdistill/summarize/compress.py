@@ -1,9 +1,11 @@
 """Light, faithful compression: shorter versions of a sentence that say the same thing.
 
 Only deletions are made, so a compressed sentence's words are an in-order subsequence of the source
-sentence, and no number or name may be lost... except inside a dropped parenthetical aside or
-attribution tail, which carry context, not the claim. Each variant competes with its sentence in the
-selector (at most one version of a sentence is chosen).
+sentence and every number and name in it is the source's. What is deleted carries context, not the
+main claim: parenthetical asides, non-restrictive relative clauses (", who ...,"), attribution tails
+(", a spokeswoman said.") and an opening connective ("However,"). Each combination of these
+deletions is a variant that competes with the full sentence in the selector (at most one version of
+a sentence is chosen).
 """
 
 from __future__ import annotations

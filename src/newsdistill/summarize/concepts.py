@@ -2,8 +2,9 @@
 
 A concept is a bigram of stemmed words (Gillick & Favre 2009); bigrams made only of stopwords are
 no concepts. A concept's weight is the number of documents that carry it (facts repeated by several
-outlets are the ones that matter), refined by where it appears: a concept in a document's opening
-sentences or in its headline counts for more, as news puts the essentials first.
+outlets are the ones that matter; the caller counts rewrites of one report once), refined by where
+it appears: a concept in a document's opening sentences or in its headline counts for more, as news
+puts the essentials first.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsdistill.text import STOPWORDS, stem_words, words
-
 
 MIN_DF_3_FROM = 10
 
