@@ -127,7 +127,7 @@ def _milp(milp, cost, constraint, integrality, bounds):
     """
     global _EXTRA_OPTIONS
     options = {"time_limit": TIME_LIMIT, "disp": False, **_EXTRA_OPTIONS}
-    with warnings.catch_warnings(), _quiet_stderr():  # HiGHS may print debug lines to descriptor 2
+    with warnings.catch_warnings(), _quiet_output():  # HiGHS may print debug lines
         warnings.simplefilter("ignore", RuntimeWarning)
         try:
             return milp(cost, constraints=constraint, integrality=integrality, bounds=bounds, options=options)
@@ -140,21 +140,42 @@ def _milp(milp, cost, constraint, integrality, bounds):
 
 
 @contextmanager
-def _quiet_stderr() -> Iterator[None]:
+def _quiet_output() -> Iterator[None]:
+    """Send whatever C code prints to stdout/stderr meanwhile to /dev/null (our output stays clean)."""
     try:
+        sys.stdout.flush()
         sys.stderr.flush()
-        saved = os.dup(2)
-    except (OSError, ValueError):
+        saved = (os.dup(1), os.dup(2))
+    except (OSError, ValueError, AttributeError):
         yield
         return
     devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
     os.dup2(devnull, 2)
     try:
         yield
     finally:
-        os.dup2(saved, 2)
-        os.close(saved)
-        os.close(devnull)
+        _flush_c_stdio()
+        os.dup2(saved[0], 1)
+        os.dup2(saved[1], 2)
+        for fd in (*saved, devnull):
+            os.close(fd)
+
+
+def _flush_c_stdio() -> None:
+    """fflush(NULL): C stdio buffers are written now (to /dev/null), not after the descriptors return."""
+    global _LIBC
+    try:
+        if _LIBC is None:
+            import ctypes
+
+            _LIBC = ctypes.CDLL(None)
+        _LIBC.fflush(None)
+    except (OSError, AttributeError):
+        pass
+
+
+_LIBC = None
 
 
 def greedy(items: Sequence[Item], weights: Sequence[float], budget: int,
