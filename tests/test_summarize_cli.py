@@ -119,3 +119,21 @@ def test_usage_error_exits_2(tmp_path):
     path = write_jsonl(tmp_path / "storm.jsonl", [{"id": "s", "documents": STORM}])
     assert run_cli("summarize", "--words", "0", path).returncode == 2
     assert run_cli("summarize", "--format", "xml", path).returncode == 2
+
+
+def test_same_input_same_output_whatever_the_hash_seed(tmp_path):
+    with open(dataset("duc2003_task2") / "clusters.jsonl", encoding="utf-8") as fh:
+        clusters = [json.loads(line) for line in itertools.islice(fh, 6)]
+    path = write_jsonl(tmp_path / "in.jsonl", clusters)
+    import os
+    import subprocess
+    import sys
+
+    outs = set()
+    for seed in ("1", "2", "3"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        res = subprocess.run([sys.executable, "-m", "newsdistill", "summarize", path], capture_output=True,
+                             text=True, env=env, timeout=120)
+        assert res.returncode == 0, res.stderr
+        outs.add(res.stdout)
+    assert len(outs) == 1

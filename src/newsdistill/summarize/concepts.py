@@ -83,7 +83,7 @@ def weigh(units: Iterable[tuple[list[set[str]], set[str]]], options: ConceptWeig
         for c in title:
             bonus[c] += options.title_bonus
     min_df = options.min_df or default_min_df(n_units)
-    weights = {c: n + bonus[c] for c, n in df.items() if n >= min_df}
+    weights = {c: df[c] + bonus[c] for c in sorted(df) if df[c] >= min_df}  # sorted: same order every run
     if len(weights) > options.max_concepts:
         keep = sorted(weights, key=lambda c: (-weights[c], c))[:options.max_concepts]
         weights = {c: weights[c] for c in keep}
