@@ -239,3 +239,20 @@ def test_rewrites_of_one_report_count_once():
     arts = articles([STORM[0], rewrite, STORM[3]])
     cands = [c for i, a in enumerate(arts) for c in split(a, i)]
     assert _families(arts, cands, "english") == [0, 0, 2]
+
+
+def test_devanagari_sentences_end_with_danda():
+    text = ("प्रधानमंत्री ने आज दिल्ली में एक नई योजना की घोषणा की जिससे किसानों को लाभ होगा। "
+            "इस योजना के तहत दस लाख किसानों को हर साल सहायता दी जाएगी और बीज भी मिलेंगे।")
+    assert len(split_sentences(text)) == 2
+    cands = article_sentences(Article(id="hi", text=text), 0)
+    assert [c.reject for c in cands] == [None, None]
+
+
+def test_cluster_of_quotes_still_gets_a_summary():
+    text = ('"We will rebuild every school in the valley before winter," the minister said on Monday.\n\n'
+            '"Nobody expected the river to rise so fast in the night," said a farmer near the dam.')
+    arts = [Article(id=f"q{i}", text=text) for i in range(3)]
+    summary = summarize(arts, words=40)
+    assert summary.sentences and summary.words <= 40
+    assert set(summary.sentences[0].sources) == {"q0", "q1", "q2"}

@@ -52,7 +52,7 @@ thur thurs fri sat sun inc corp co ltd llc plc bros dept univ assn no nos vol vo
 fig al e.g i.e u.s u.k u.n u.s.a d.c a.m p.m ph.d b.a m.a calif fla ill mass mich minn penn tenn tex
 wash wis ariz colo conn okla ore nev neb
 """.split())
-_SENT_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\w¿¡])""")
+_SENT_END = re.compile(r"""[.!?…।॥؟]+["'”’)\]]*(?=\s+["'“‘(\[]?[\w¿¡])""")  # । ॥ Devanagari, ؟ Arabic
 _LAST_WORD = re.compile(r"([\w.'-]+)[.!?…]+[\"'”’)\]]*$")
 _CONTINUES = re.compile(r"\s+[a-z]")
 

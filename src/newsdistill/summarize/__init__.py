@@ -31,6 +31,7 @@ __all__ = ["Summary", "Settings", "ConceptILP", "Lead", "summarize", "select_sen
 
 
 SHORTENABLE = ("connective", "too long")  # rejects that a compressed version may cure
+LAST_RESORT_REJECTS = frozenset({"furniture", "too long"})  # when no sentence passes the usual filters
 FAMILY = 0.5  # Jaccard of two articles' content stems above which one is a rewrite of the other
 
 
@@ -93,11 +94,13 @@ class ConceptILP:
         candidates = [c for i, a in enumerate(articles) for c in article_sentences(a, i)]
         if not candidates:
             return Summary("", [], language)
-        chosen = self._select(articles, candidates, words, language)
+        chosen = self._select(articles, candidates, words, language, self.settings.rejects)
+        if not chosen:  # nothing passed the filters: better a quote or a "He said" than nothing
+            chosen = self._select(articles, candidates, words, language, LAST_RESORT_REJECTS)
         return _assemble(articles, candidates, chosen, language)
 
     def _select(self, articles: Sequence[Article], candidates: list[Candidate], budget: int,
-                language: str) -> list[Candidate]:
+                language: str, rejects: frozenset[str]) -> list[Candidate]:
         opts = self.settings
         sets = [sentence_concepts(c.text, language) for c in candidates]
         weights = weigh(_units(articles, candidates, sets, language, opts.families), opts.concepts)
@@ -109,7 +112,7 @@ class ConceptILP:
         # the most concept-rich sentences (a cheap bound on what the solver need consider)
         bases = []
         for cand, cset in zip(candidates, sets):
-            usable = cand.reject is None or cand.reject not in opts.rejects
+            usable = cand.reject is None or cand.reject not in rejects
             shortenable = opts.compress and (cand.reject is None or cand.reject in SHORTENABLE)
             value = sum(map(weights.get, cset, repeat(0.0)))
             if (usable or shortenable) and value > 0:
@@ -122,7 +125,7 @@ class ConceptILP:
         for _, _, cand, usable, shortenable in bases:
             texts = [cand.text] if usable else []
             if shortenable:
-                texts += [v for v in variants(cand.text) if (reject_reason(v) or "") not in opts.rejects]
+                texts += [v for v in variants(cand.text) if (reject_reason(v) or "") not in rejects]
             group = []
             for text in texts:
                 ids = sentence_concepts(text, language)

@@ -90,9 +90,9 @@ def reject_reason(text: str) -> str | None:
         return "pronoun"
     if first in CONNECTIVES:
         return "connective"
-    if text.rstrip()[-1:] not in ".!?\"'”’)":
+    if text.rstrip()[-1:] not in ".!?\"'”’)।॥؟":
         return "unfinished"
-    if text.endswith("?"):
+    if text.endswith(("?", "؟")):
         return "question"
     return None
 
