@@ -33,6 +33,9 @@ _FURNITURE_ANY = re.compile(
     r"\b(?:associated press|news service|staff) (?:writer|correspondent)\b|editor'?s note|"
     r"\bphoto(?:graph)?s? (?:by|credit)|\(ap photo|\bcopyright\b|all rights reserved|\bclick here\b|"
     r"\bsubscribe\b|\bnewsletter\b|\bsign up\b|\bread more\b|\bfollow us\b|news service\b|&[a-z]{2};")
+# every _FURNITURE_ANY match contains one of these: a cheap test before the regular expression
+_FURNITURE_HINTS = ("writer", "correspondent", "note", "photo", "copyright", "reserved", "click", "subscribe",
+                    "newsletter", "sign up", "read more", "follow us", "news service", "&")
 PRONOUNS = frozenset(
     "he she it they them this these those his her its their theirs him that such there here".split())
 CONNECTIVES = frozenset(
@@ -81,7 +84,7 @@ def reject_reason(text: str) -> str | None:
     if len(ws) > MAX_WORDS:
         return "too long"
     low = text.lower()
-    if _FURNITURE_START.match(low) or _FURNITURE_ANY.search(low):
+    if _FURNITURE_START.match(low) or (any(h in low for h in _FURNITURE_HINTS) and _FURNITURE_ANY.search(low)):
         return "furniture"
     if text.count('"') % 2 or _OPEN_QUOTE.match(text):
         return "quote"
