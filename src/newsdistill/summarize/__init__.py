@@ -117,7 +117,8 @@ class ConceptILP:
             value = sum(map(weights.get, cset, repeat(0.0)))
             if (usable or shortenable) and value > 0:
                 bases.append((value, len(bases), cand, usable, shortenable))
-        bases = _pool(bases, opts.pool_size, opts.pool_density)
+        # the pool grows with the budget (40 sentences for 100 words, 240 for 600)
+        bases = _pool(bases, max(opts.pool_size, budget * opts.pool_size // 100), opts.pool_density)
 
         pool: list[tuple[Candidate, Item]] = []
         groups: list[list[int]] = []
