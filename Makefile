@@ -35,6 +35,7 @@ test: $(TEST_STAMP)
 	./scripts/ensure-system-deps
 	$(BIN)/python -m pytest -q
 
+# Benchmarks: ROUGE-1.5.5 needs Perl's XML::Parser (scripts/ensure-system-deps --bench installs it)
 bench: $(BENCH_STAMP)
 	./scripts/ensure-system-deps --bench
 	$(BIN)/python benchmarks/run_all.py

@@ -50,7 +50,8 @@ def progress(label: str) -> Iterator[tuple]:
 
 
 def main() -> None:
-    from newsdistill.cli import cluster_cmd, digest_cmd, extract_cmd, run_cmd, serve_cmd, store_cmds  # noqa: F401  (registers commands)
+    from newsdistill.cli import (  # noqa: F401  (registers commands)
+        cluster_cmd, digest_cmd, extract_cmd, run_cmd, serve_cmd, store_cmds, summarize_cmd)
 
     try:
         app()

@@ -1,0 +1,115 @@
+"""Candidate sentences: split each article into sentences, clean them, and drop the unusable ones.
+
+Cleaning removes what is not part of a sentence (datelines such as "LONDON (AP) _" or
+"WASHINGTON --", wire-style quote marks); filtering drops what a reader cannot use out of context
+(bylines, editor notes, photo credits, quote fragments, sentences that open with an unresolved
+pronoun or a discourse connective, very short or very long ones).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsdistill.model import Article
+from newsdistill.text import normalize_space, split_sentences, words
+
+MIN_WORDS = 8
+MAX_WORDS = 55
+
+# "LONDON (AP) _", "SANTIAGO, Chile (Reuters) -", "WASHINGTON --", "NEW YORK, Dec. 3 --"
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})"            # CITY in capitals
+    r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"                # , Region
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"                     # , Dec. 3
+    r"(?:\s*\((?:AP|Reuters|AFP|UPI|Xinhua|dpa|CNN|[A-Z][\w&]+)\))?"  # (AP)
+    r"\s*(?:_|--|—|–|-|:)\s+"
+)
+# bylines, editor notes, photo credits, page furniture (lowercase text; starts, then anywhere)
+_FURNITURE_START = re.compile(
+    r"(?:by|from)\s+[a-z][\w.'-]+(?:\s+[a-z][\w.'-]+){0,3}\s*(?:,|$)|(?:ap|reuters|afp) (?:photo|writer)|"
+    r"\(?(?:optional|end|ends|more|story filed|note to editors)\b")
+_FURNITURE_ANY = re.compile(
+    r"\b(?:associated press|news service|staff) (?:writer|correspondent)\b|editor'?s note|"
+    r"\bphoto(?:graph)?s? (?:by|credit)|\(ap photo|\bcopyright\b|all rights reserved|\bclick here\b|"
+    r"\bsubscribe\b|\bnewsletter\b|\bsign up\b|\bread more\b|\bfollow us\b|news service\b|&[a-z]{2};")
+# every _FURNITURE_ANY match contains one of these: a cheap test before the regular expression
+_FURNITURE_HINTS = ("writer", "correspondent", "note", "photo", "copyright", "reserved", "click", "subscribe",
+                    "newsletter", "sign up", "read more", "follow us", "news service", "&")
+PRONOUNS = frozenset(
+    "he she it they them this these those his her its their theirs him that such there here".split())
+CONNECTIVES = frozenset(
+    "but however also and or so yet still meanwhile moreover furthermore nevertheless nonetheless "
+    "besides instead otherwise thus hence therefore consequently likewise similarly then later "
+    "earlier afterwards additionally indeed though although because".split())
+_PUNCT = "\"'“”‘’`([{.,;:!?-"
+_OPEN_QUOTE = re.compile(r"^[\"'“‘`]")
+_WIRE_QUOTES = [(re.compile(r"``\s*"), "\""), (re.compile(r"\s*''"), "\""), (re.compile(r"\s+_\s+"), " - ")]
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One sentence of one article, cleaned, with where it came from and why it may be unusable."""
+
+    text: str            # the cleaned sentence, as shown
+    original: str        # the sentence as written in the article
+    article_id: str
+    article_index: int   # the article's place in the input
+    position: int        # sentence number in the article (0 = first)
+    paragraph: int
+    n_words: int
+    reject: str | None = None  # why it cannot be selected (kept for source matching)
+    sources: list[str] = field(default_factory=list)
+
+
+def clean_sentence(text: str, first_in_paragraph: bool = False) -> str:
+    """Display form of a sentence: wire quotes as plain quotes, no leading dateline."""
+    if "``" in text or "''" in text or " _ " in text:
+        for pattern, repl in _WIRE_QUOTES:
+            text = pattern.sub(repl, text)
+    if "  " in text or "\n" in text or "\t" in text:
+        text = normalize_space(text)
+    if first_in_paragraph:
+        m = DATELINE.match(text)
+        if m and len(words(m.group())) <= 8 and text[m.end():m.end() + 1].isupper():
+            text = text[m.end():]
+    return text
+
+
+def reject_reason(text: str) -> str | None:
+    """Why a cleaned sentence is unusable on its own in a summary, or None when it is fine."""
+    ws = text.split()
+    if len(ws) < MIN_WORDS:
+        return "too short"
+    if len(ws) > MAX_WORDS:
+        return "too long"
+    low = text.lower()
+    if _FURNITURE_START.match(low) or (any(h in low for h in _FURNITURE_HINTS) and _FURNITURE_ANY.search(low)):
+        return "furniture"
+    if text.count('"') % 2 or _OPEN_QUOTE.match(text):
+        return "quote"
+    first = ws[0].strip(_PUNCT).lower()
+    if first in PRONOUNS:
+        return "pronoun"
+    if first in CONNECTIVES:
+        return "connective"
+    if text.rstrip()[-1:] not in ".!?\"'”’)।॥؟":
+        return "unfinished"
+    if text.endswith(("?", "؟")):
+        return "question"
+    return None
+
+
+def article_sentences(article: Article, index: int) -> list[Candidate]:
+    """Every sentence of an article as a candidate (rejected ones carry their reason)."""
+    out: list[Candidate] = []
+    position = 0
+    paras = article.paragraphs or [article.text]
+    for p_no, para in enumerate(paras):
+        for s_no, sent in enumerate(split_sentences(para)):
+            text = clean_sentence(sent, first_in_paragraph=s_no == 0 and p_no < 2)
+            out.append(Candidate(text=text, original=sent, article_id=article.id, article_index=index,
+                                 position=position, paragraph=p_no, n_words=len(text.split()),
+                                 reject=reject_reason(text)))
+            position += 1
+    return out
