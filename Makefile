@@ -28,8 +28,9 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	@mkdir -p out
-	$(BIN)/newsdistill extract --format jsonl examples/ > out/articles.jsonl
-	@echo "newsdistill: wrote $$(wc -l < out/articles.jsonl) articles to out/articles.jsonl"
+	$(BIN)/newsdistill digest --format html -o out/site examples/
+	$(BIN)/newsdistill digest --format md -o out/digest.md examples/
+	@echo "newsdistill: open out/site/index.html in a browser, or read out/digest.md"
 
 test: $(TEST_STAMP)
 	./scripts/ensure-system-deps

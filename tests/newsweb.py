@@ -204,4 +204,4 @@ class NewsWeb:
 
 
 def load_clusters(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    return [json.loads(line) for line in path.read_text().split("\n") if line.strip()]

@@ -181,15 +181,31 @@ _NUMBER = re.compile(
 )
 
 
+_UNITS = {w: i for i, w in enumerate("""zero one two three four five six seven eight nine ten eleven twelve
+thirteen fourteen fifteen sixteen seventeen eighteen nineteen""".split())}
+_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+# Spelled-out counts from "two" up ("one" is too often not a count: "one of", "no one").
+_WORD_NUMBER = re.compile(
+    r"\b(?:(" + "|".join(_TENS) + r")(?:[- ](" + "|".join(list(_UNITS)[1:10]) + r"))?|("
+    + "|".join(list(_UNITS)[2:]) + r"))\b(?:\s+(hundred|thousand|million|billion))?", re.I)
+
+
 def numbers(text: str) -> list[tuple[str, float]]:
-    """Numbers stated in the text: (surface form, value), e.g. ("$1.5 billion", 1.5e9)."""
-    out = []
+    """Numbers stated in the text, in order: (surface form, value), e.g. ("$1.5 billion", 1.5e9),
+    ("Fourteen", 14.0), ("twenty-three", 23.0)."""
+    found = []
     for m in _NUMBER.finditer(text):
         value = float(m.group(2).replace(",", ""))
         if m.group(3):
             value *= _SCALE[m.group(3).lower()]
-        out.append((m.group(0).strip(), value))
-    return out
+        found.append((m.start(), m.group(0).strip(), value))
+    for m in _WORD_NUMBER.finditer(text):
+        tens, unit, small, scale = (g.lower() if g else g for g in m.groups())
+        value = float(_TENS[tens] + (_UNITS[unit] if unit else 0) if tens else _UNITS[small])
+        if scale:
+            value *= {"hundred": 100, **_SCALE}[scale]
+        found.append((m.start(), m.group(0), value))
+    return [(surface, value) for _, surface, value in sorted(found)]
 
 
 _NAME_WORD = r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]*)"

@@ -45,7 +45,8 @@ def render_markdown(d: Digest) -> str:
     out = [f"# {md_escape(d.headline)}", ""]
     publishers = {(a.outlet or a.id).lower() for a in d.sources}
     when = _when(d)
-    out += [f"*{when + ' · ' if when else ''}{len(d.sources)} articles from {len(publishers)} "
+    n = len(d.sources)
+    out += [f"*{when + ' · ' if when else ''}{n} article{'s' if n != 1 else ''} from {len(publishers)} "
             f"publisher{'s' if len(publishers) != 1 else ''}*", ""]
     if d.lede:
         out += [" ".join(md_escape(s.text) + _cite(s.sources, nums) for s in d.lede), ""]

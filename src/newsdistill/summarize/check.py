@@ -20,8 +20,9 @@ def backed(text: str, sources: list[str], articles: dict[str, Article], verbatim
     cited = [articles[s] for s in sources if s in articles]
     if not cited:
         return f"cites no known source: {sources}"
-    bodies = [fold(a.text.replace("``", '"').replace("''", '"')) for a in cited]
-    missing_numbers = _norm_numbers(text) - set().union(*(_norm_numbers(a.text) for a in cited))
+    whole = [f"{a.title or ''}\n{a.text}" for a in cited]  # a source is its headline and its text
+    bodies = [fold(w.replace("``", '"').replace("''", '"')) for w in whole]
+    missing_numbers = _norm_numbers(text) - set().union(*(_norm_numbers(w) for w in whole))
     if missing_numbers:
         return f"numbers not in its sources: {sorted(missing_numbers)}"
     for name in names(text):
@@ -29,7 +30,7 @@ def backed(text: str, sources: list[str], articles: dict[str, Article], verbatim
             return f"name not in its sources: {name!r}"
     if verbatim:
         want = tokens(text)
-        if not any(_subsequence(want, tokens(a.text)) for a in cited):
+        if not any(_subsequence(want, tokens(w)) for w in whole):
             return "words not found in order in any cited source"
     return None
 

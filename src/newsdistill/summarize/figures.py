@@ -71,7 +71,9 @@ def _mentions(article: Article) -> Iterable[_Mention]:
             pos = end
             if start < 0 or _is_date_or_time(sentence, start, end, surface, amount):
                 continue
-            if re.search(r"[A-Z][\w]*[\s-]$|-$", sentence[:start]):  # "Flight 111", "MD-11": a name
+            if _names_something(sentence[:start]):  # "Flight 111", "MD-11": part of a name
+                continue
+            if re.match(r"0\d", surface):  # "0800 123 456": a phone number or a code
                 continue
             after = _clause(tokens(re.split(r"[,;:()\"]|\s-\s", sentence[end:], maxsplit=1)[0]))[:_WINDOW_AFTER]
             before = _clause(tokens(re.split(r"[,;:()\"]|\s-\s", sentence[:start])[-1])[::-1])[:_WINDOW_BEFORE][::-1]
@@ -83,35 +85,82 @@ def _mentions(article: Article) -> Iterable[_Mention]:
                 head = stem(content_before[-1])
             else:
                 continue
-            kinds = [_KINDS[stem(t)] for t in after + before[::-1] if stem(t) in _KINDS]
-            while after and after[-1] in STOPWORDS:
-                after.pop()
-            label = " ".join(after) if content_after else " ".join(content_before[-2:])
+            # The kind of a casualty count: said right after it, or by the verb just before it
+            # ("injuring 12"), not by a word further off in the sentence.
+            verb_kinds = [_KINDS[stem(t)] for t in before[::-1][:2] if stem(t) in _KINDS]
+            if after[:1] == ["of"] and not verb_kinds:  # "two of the injured": part of another count
+                continue
+            kinds = [_KINDS[stem(t)] for t in after[:4] if stem(t) in _KINDS] + verb_kinds
+            matters = bool(kinds) or head in _MATTERS
+            if not matters and amount < 10 and not surface[0].isdigit():
+                continue  # "three terminals", "two supports": description, not a key figure
+            label = _label(after, content_before, kinds[0] if kinds else None)
+            if not label:
+                continue
             context = frozenset(stem(t) for t in before + after if t not in STOPWORDS)
             subjects = frozenset(n.split()[-1].lower() for n in names(sentence))
             yield _Mention(surface, amount, label, head, kinds[0] if kinds else None, context, subjects,
                            article.id, publisher)
 
 
+_QUANTIFIERS = frozenset("about around nearly almost some up over only more than roughly approximately at least".split())
+
+
+def _names_something(before: str) -> bool:
+    """The number follows a capitalised word inside the sentence ("Flight 111", "MD-11"), not a
+    sentence-opening "About 1,200"."""
+    if before.endswith("-"):
+        return True
+    words = before.split()
+    if not words or not words[-1][0].isupper():
+        return False
+    return len(words) > 1 and words[-1].lower().strip(".,") not in _QUANTIFIERS
+
+
 def _clause(words: list[str]) -> list[str]:
     """Words up to the next number or coordinating conjunction (another figure's territory)."""
     out = []
     for word in words:
-        if word[0].isdigit() or word in _STOP_LABEL:
+        if word[0].isdigit() or word in _STOP_LABEL or numbers(word):
             break
         out.append(word)
     return out
 
 
+# A label says what is counted: the words after the number up to a preposition or relative word.
+_LABEL_END = frozenset("""in on at of for from by with to into after before during when while which who that as
+since than near across over under the a an this these its their his her""".split())
+
+
+def _label(after: list[str], content_before: list[str], kind: str | None) -> str:
+    """"14 [people were injured] in the collapse" -> "people were injured"; with nothing after the
+    number, what came before ("repairs will cost [$45 million]" -> "repairs cost"); a casualty
+    count always says its kind ("12 people" in "injuring 12 people" -> "people injured")."""
+    words: list[str] = []
+    for word in after:
+        if word in _LABEL_END:
+            break
+        words.append(word)
+    while words and words[-1] in STOPWORDS:
+        words.pop()
+    if not any(w not in STOPWORDS for w in words):
+        words = content_before[-2:] if not kind else []
+    if kind and not any(_KINDS.get(stem(w)) == kind for w in words):
+        words.append(kind)
+    return " ".join(words)
+
+
 def _same_quantity(a: _Mention, b: _Mention) -> bool:
-    if a.head != b.head or a.kind != b.kind:
-        return False
+    if a.kind != b.kind or (a.kind is None and a.head != b.head):
+        return False  # casualty counts match by kind ("14 hurt", "12 people injured"), others by noun
     if a.subjects and b.subjects and not a.subjects & b.subjects:
         return False  # "Cardoso won 51 percent" and "Lula got 24 percent" count different things
     # Outlets that disagree on a count give close values (12 vs 14); 11 and 250 people are two counts.
     low, high = sorted((abs(a.amount), abs(b.amount)))
     if high > 2 * low:
         return False
+    if a.kind:
+        return True
     union = len(a.context | b.context) or 1
     return len(a.context & b.context) / union >= 0.3 or bool(a.context & b.context & _MATTERS)
 
@@ -132,7 +181,8 @@ def key_figures(articles: list[Article], limit: int = 6) -> list[Figure]:
         publishers = {m.publisher for m in group}
         matters = group[0].head in _MATTERS or bool(group[0].context & _MATTERS)
         span = group[0].head in _SPANS  # "in 33 years": a time span, rarely the news
-        return (len(publishers) + 2 * matters - 2 * span, len(group))
+        disputed = len({m.amount for m in group}) > 1 and len(publishers) > 1
+        return (len(publishers) + 2 * matters - 2 * span + 2 * disputed, len(group))
 
     figures = []
     for group in sorted(groups, key=importance, reverse=True)[:limit]:
@@ -140,8 +190,11 @@ def key_figures(articles: list[Article], limit: int = 6) -> list[Figure]:
         for m in group:
             by_value.setdefault(m.amount, []).append(m)
         ranked = sorted(by_value.values(), key=lambda ms: (-len({m.publisher for m in ms}), ms[0].amount))
-        main, *others = [_figure(ms) for ms in ranked]
-        main.conflicts = others
+        main_publishers = {m.publisher for m in ranked[0]}
+        # A conflict is another publisher's figure: two numbers in one outlet's report are two counts.
+        others = [ms for ms in ranked[1:] if {m.publisher for m in ms} - main_publishers]
+        main, *rest = [_figure(ms) for ms in [ranked[0], *others]]
+        main.conflicts = rest
         figures.append(main)
     return figures
 
