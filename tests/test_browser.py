@@ -81,3 +81,19 @@ def test_readable_on_a_phone(browser_page):
     assert width <= 390  # no sideways scrolling
     page.screenshot(path=str(ARTIFACTS / "story-phone.png"), full_page=True)
     page.set_viewport_size({"width": 1100, "height": 900})
+
+
+def test_digest_site_story_renders_every_part(browser_page, tmp_path):
+    from conftest import run_cli
+
+    _, page, errors = browser_page
+    site = tmp_path / "site"
+    assert run_cli("digest", "--format", "html", "-o", str(site), "examples/").returncode == 0
+    page.goto((site / "index.html").as_uri())
+    page.locator(".story-card h2 a").first.click()
+    page.wait_for_load_state()
+    for heading in ["Key figures", "Quotes", "Where sources differ", "Sources"]:
+        assert page.get_by_role("heading", name=heading, exact=True).is_visible(), heading
+    assert page.locator("a.cite").count() > 5
+    page.screenshot(path=str(ARTIFACTS / "digest-story.png"), full_page=True)
+    assert errors == []

@@ -156,7 +156,7 @@ def _sentence_with(value: str, sources: list[str], by_id: dict[str, Article]) ->
     for sid in sources:
         for pos, text in enumerate(split_sentences(by_id[sid].text)):
             if any(surface == value for surface, _ in numbers(text)):
-                return Sentence(text=text, article_id=sid, position=pos, sources=list(sources))
+                return Sentence(text=text, article_id=sid, position=pos, sources=[sid])
     return None
 
 
