@@ -109,3 +109,35 @@ def test_atom_feed(site):
     entries = root.findall("a:entry", ns)
     assert len(entries) == 26
     assert entries[0].find("a:link", ns).get("href").endswith("/story/story-24")
+
+
+def test_serve_with_watch_scans_feeds_in_the_background(tmp_path):
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    body = " ".join(["The Karsholm council voted on Monday to rebuild the Aven footbridge in steel."] * 20)
+    feed = tmp_path / "feed.xml"
+    feed.write_text(f"""<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Karsholm Courier</title><item><title>Council votes to rebuild footbridge</title>
+<link>https://courier.example/rebuild</link><pubDate>Mon, 18 Mar 2024 10:00:00 GMT</pubDate>
+<content:encoded>&lt;p&gt;{body}&lt;/p&gt;</content:encoded></item></channel></rss>""")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    db = tmp_path / "news.db"
+    proc = subprocess.Popen([sys.executable, "-m", "newsdistill", "serve", "--db", str(db), "--port", str(port),
+                             "--watch", "0.02", "--feeds", str(feed)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline, stories = time.time() + 90, []
+        while time.time() < deadline and not stories:
+            time.sleep(0.5)
+            try:
+                stories = httpx.get(f"http://127.0.0.1:{port}/api/stories", timeout=5).json()["stories"]
+            except httpx.HTTPError:
+                continue
+        assert [s["headline"] for s in stories] == ["Council votes to rebuild footbridge"]
+    finally:
+        proc.terminate()
+        proc.wait(10)
