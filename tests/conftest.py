@@ -38,3 +38,18 @@ def http_server():
     yield start
     for server in started:
         server.stop()
+
+
+def first_sentences(articles, budget):
+    """A stand-in selector for testing composition alone: opening sentences, round robin, in budget."""
+    from newsdistill.model import Sentence
+    from newsdistill.text import split_sentences
+
+    out, used = [], 0
+    for pos in range(4):
+        for a in articles:
+            ss = split_sentences(a.text)
+            if pos < len(ss) and used + len(ss[pos].split()) <= budget:
+                out.append(Sentence(ss[pos], a.id, position=pos))
+                used += len(ss[pos].split())
+    return out

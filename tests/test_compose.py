@@ -1,9 +1,10 @@
 from datetime import datetime, timezone
 
+from conftest import first_sentences
+
 from newsdistill.model import Article, Sentence, Story
 from newsdistill.summarize.check import verify
 from newsdistill.summarize.compose import choose_headline, clean_title, compose
-from newsdistill.text import split_sentences
 
 T = datetime(2023, 11, 3, 9, tzinfo=timezone.utc)
 ARTICLES = [
@@ -21,15 +22,6 @@ ARTICLES = [
 ]
 
 
-def first_sentences(articles, budget):
-    out, used = [], 0
-    for pos in range(4):
-        for a in articles:
-            ss = split_sentences(a.text)
-            if pos < len(ss) and used + len(ss[pos].split()) <= budget:
-                out.append(Sentence(ss[pos], a.id, position=pos))
-                used += len(ss[pos].split())
-    return out
 
 
 def test_digest_has_every_part_and_is_backed_by_its_sources():

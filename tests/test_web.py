@@ -3,7 +3,7 @@ import xml.etree.ElementTree as ET
 
 import httpx
 import pytest
-from webstore import EVIL, Server, fill
+from webstore import Server, fill
 
 from newsdistill.web import create_app
 

@@ -6,26 +6,17 @@ import time
 from datetime import datetime, timedelta, timezone
 
 import uvicorn
+from conftest import first_sentences
 
-from newsdistill.model import Article, Sentence, Story
+from newsdistill.model import Article, Story
 from newsdistill.publish import digest_to_dict
 from newsdistill.store import Store
 from newsdistill.summarize.compose import compose
-from newsdistill.text import split_sentences
 
 EVIL = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2">'
 T0 = datetime(2023, 11, 3, 9, tzinfo=timezone.utc)
 
 
-def first_sentences(articles, budget):
-    out, used = [], 0
-    for pos in range(4):
-        for a in articles:
-            ss = split_sentences(a.text)
-            if pos < len(ss) and used + len(ss[pos].split()) <= budget:
-                out.append(Sentence(ss[pos], a.id, position=pos))
-                used += len(ss[pos].split())
-    return out
 
 
 def story_articles(n: int) -> list[Article]:

@@ -49,6 +49,21 @@ def progress(label: str) -> Iterator[tuple]:
         yield (lambda n: bar.update(task, total=n)), (lambda: bar.advance(task))
 
 
+def read_articles(inputs: list[str], workers: int = 0) -> list:
+    """The articles in ``inputs`` (extracted with a progress bar); each bad input gets one line."""
+    from newsdistill.extract.batch import extract_inputs
+    from newsdistill.ingest import InputError
+
+    articles = []
+    with progress("reading") as (set_total, advance):
+        for item in extract_inputs(inputs, workers=workers or None, on_total=set_total, on_done=advance):
+            if isinstance(item, InputError):
+                report(item.source, item.reason)
+            else:
+                articles.append(item)
+    return articles
+
+
 def main() -> None:
     from newsdistill.cli import (  # noqa: F401  (registers commands)
         cluster_cmd, digest_cmd, extract_cmd, run_cmd, serve_cmd, store_cmds, summarize_cmd)

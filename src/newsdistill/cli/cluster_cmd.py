@@ -9,8 +9,7 @@ from typing import Annotated
 
 import typer
 
-from newsdistill.cli import app, progress, report
-from newsdistill.ingest import InputError
+from newsdistill.cli import app, read_articles
 
 
 class ClusterFormat(str, Enum):
@@ -33,15 +32,8 @@ def cluster(
     Example: newsdistill cluster --format jsonl articles.jsonl pages/
     """
     from newsdistill.cluster import StoryClusterer
-    from newsdistill.extract.batch import extract_inputs
 
-    articles = []
-    with progress("reading") as (set_total, advance):
-        for item in extract_inputs(inputs, workers=workers or None, on_total=set_total, on_done=advance):
-            if isinstance(item, InputError):
-                report(item.source, item.reason)
-            else:
-                articles.append(item)
+    articles = read_articles(inputs, workers)
     stories = StoryClusterer().add_batch(articles)
     out = sys.stdout
     for a in articles:

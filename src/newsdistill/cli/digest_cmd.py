@@ -9,8 +9,7 @@ from typing import Annotated
 
 import typer
 
-from newsdistill.cli import app, progress, report
-from newsdistill.ingest import InputError
+from newsdistill.cli import app, read_articles, report
 
 
 class DigestFormat(str, Enum):
@@ -65,20 +64,13 @@ def digest(
 
     Example: newsdistill digest --format html -o site/ examples/
     """
-    from newsdistill.extract.batch import extract_inputs
     from newsdistill.publish import digests_to_json, render_markdown
     from newsdistill.publish.html import write_site
 
     if fmt is DigestFormat.html and output is None:
         report("--format html", "writes a site: give the folder with -o DIR")
         raise typer.Exit(2)
-    articles = []
-    with progress("reading") as (set_total, advance):
-        for item in extract_inputs(inputs, workers=workers or None, on_total=set_total, on_done=advance):
-            if isinstance(item, InputError):
-                report(item.source, item.reason)
-            else:
-                articles.append(item)
+    articles = read_articles(inputs, workers)
     if not articles:
         report("digest", "no articles to distill")
         raise typer.Exit(1)

@@ -31,7 +31,7 @@ def extract(
     retries: Annotated[int, typer.Option(
         min=0, help="Retries of a URL answering 429/5xx or refusing the connection (with back-off).")] = 3,
     user_agent: Annotated[str | None, typer.Option(
-        show_default="newsdistill/VERSION (+project URL)",
+        show_default="newsdistill/VERSION (news reader bot)",
         help="User-Agent sent with every request; robots.txt rules for its first word apply.")] = None,
 ) -> None:
     """Extract the article (title, text, date, author, outlet, language) from each input.
