@@ -34,10 +34,16 @@ def story_of(stories: list[dict]) -> dict[str, str]:
 def test_run_stores_every_page_once_and_groups_them_into_the_gold_stories(web, tmp_path):
     db, site = tmp_path / "news.db", tmp_path / "site"
     feeds = web.write_feed_list(tmp_path / "feeds.txt")
-    first = run_cli("run", "--feeds", str(feeds), "--db", str(db), "--site", str(site), timeout=600)
+    first = run_cli("run", "--feeds", str(feeds), "--db", str(db), "--site", str(site),
+                    "--report-json", str(tmp_path / "report.json"), timeout=600)
     assert first.returncode == 0, first.stderr
     assert "Traceback" not in first.stderr
     stories = stored(db)
+    figures = json.loads((tmp_path / "report.json").read_text())
+    assert figures["new_articles"] == len(web.gold) and figures["stories_new"] == len(stories)
+    assert figures["feeds_ok"] == 3 and figures["feeds_failed"] == [] and figures["rejected"] == []
+    assert set(figures["timings"]) == {"fetch", "extract", "cluster", "summarize", "publish"}
+    assert 0 < figures["timings"]["summarize"] < figures["seconds"]
     placed = story_of(stories)
     assert sorted(placed) == sorted(web.gold)  # every page, once
     p, r, f1 = bcubed(placed, web.gold)
@@ -49,8 +55,10 @@ def test_run_stores_every_page_once_and_groups_them_into_the_gold_stories(web, t
     assert len(list((site / "story").glob("*.html"))) == len(stories)
 
     web_requests = {o.name: len(o.requests) for o in web.all_outlets}
-    again = run_cli("run", "--feeds", str(feeds), "--db", str(db), "--site", str(site), timeout=600)
+    again = run_cli("run", "--feeds", str(feeds), "--db", str(db), "--site", str(site),
+                    "--report-json", str(tmp_path), timeout=600)  # a folder: the report cannot be written
     assert again.returncode == 0, again.stderr
+    assert f"{tmp_path}: cannot write the report" in again.stderr and "Traceback" not in again.stderr
     assert stored(db) == stories  # nothing added, nothing changed
     for o in web.all_outlets:  # only the feeds were asked for again, no page
         assert all(p in ("/rss.xml", "/robots.txt") for p in o.requests[web_requests[o.name]:])
