@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from bcubed import bcubed
@@ -66,6 +67,26 @@ def test_run_stores_every_page_once_and_groups_them_into_the_gold_stories(web, t
     assert health.returncode == 0 and "Associated Wire" in health.stdout
 
 
+def children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            ppid = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        if ppid == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
 def test_a_run_killed_with_sigkill_and_rerun_ends_with_the_same_articles(web, tmp_path):
     feeds = web.write_feed_list(tmp_path / "feeds.txt")
     clean_db, db = tmp_path / "clean.db", tmp_path / "killed.db"
@@ -85,8 +106,14 @@ def test_a_run_killed_with_sigkill_and_rerun_ends_with_the_same_articles(web, tm
             except sqlite3.Error:
                 pass
         time.sleep(0.05)
+    workers = children(proc.pid)
+    assert workers  # the run's worker processes were busy when it was killed
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    deadline = time.time() + 10  # orphaned workers notice within a second and end
+    while time.time() < deadline and any(alive(pid) for pid in workers):
+        time.sleep(0.1)
+    assert not any(alive(pid) for pid in workers)
     rerun = run_cli("run", "--feeds", str(feeds), "--db", str(db), "--site", str(tmp_path / "s2"), timeout=600)
     assert rerun.returncode == 0, rerun.stderr
 

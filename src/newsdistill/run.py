@@ -10,7 +10,6 @@ loses nothing committed and doubles nothing: articles are keyed by canonical URL
 from __future__ import annotations
 
 import asyncio
-import multiprocessing as mp
 import os
 import time
 from collections import deque
@@ -22,7 +21,7 @@ from pathlib import Path
 
 from newsdistill.cluster import StoryClusterer
 from newsdistill.dedupe import canonical_url, count_publishers
-from newsdistill.extract.batch import safe_extract
+from newsdistill.extract.batch import safe_extract, worker_pool
 from newsdistill.ingest import InputError, RawDocument
 from newsdistill.ingest.feeds import read_feed_list
 from newsdistill.ingest.http import Fetcher, FetchOptions
@@ -144,9 +143,8 @@ def run_once(opts: RunOptions, progress: Progress | None = None) -> RunReport:
         state = store.get_state(STATE_KEY)
         clusterer = StoryClusterer.from_state(state) if state else StoryClusterer()
         keys = store.all_keys()
-        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
         workers = opts.workers or os.cpu_count() or 1
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        with worker_pool(workers) as pool:
             polls, extracted = asyncio.run(_collect(opts, keys, sources, pool, report, progress))
             _store_extracted(store, clusterer, keys, polls, extracted, report)
             _write_digests(store, opts, report, progress, pool, DIGESTS_IN_FLIGHT * workers)
