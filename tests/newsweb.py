@@ -112,6 +112,9 @@ def feed_xml(outlet: Outlet) -> str:
 def _handler(outlet: Outlet, web: "NewsWeb"):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body go out in two writes: without TCP_NODELAY the body waits for the client's
+        # delayed ACK (40 ms on Linux) on every keep-alive request, which real servers do not do.
+        disable_nagle_algorithm = True
 
         def log_message(self, *args):  # quiet
             pass

@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from bcubed import bcubed
@@ -34,10 +35,16 @@ def story_of(stories: list[dict]) -> dict[str, str]:
 def test_run_stores_every_page_once_and_groups_them_into_the_gold_stories(web, tmp_path):
     db, site = tmp_path / "news.db", tmp_path / "site"
     feeds = web.write_feed_list(tmp_path / "feeds.txt")
-    first = run_cli("run", "--feeds", str(feeds), "--db", str(db), "--site", str(site), timeout=600)
+    first = run_cli("run", "--feeds", str(feeds), "--db", str(db), "--site", str(site),
+                    "--report-json", str(tmp_path / "report.json"), timeout=600)
     assert first.returncode == 0, first.stderr
     assert "Traceback" not in first.stderr
     stories = stored(db)
+    figures = json.loads((tmp_path / "report.json").read_text())
+    assert figures["new_articles"] == len(web.gold) and figures["stories_new"] == len(stories)
+    assert figures["feeds_ok"] == 3 and figures["feeds_failed"] == [] and figures["rejected"] == []
+    assert set(figures["timings"]) == {"fetch", "extract", "cluster", "summarize", "publish"}
+    assert 0 < figures["timings"]["summarize"] < figures["seconds"]
     placed = story_of(stories)
     assert sorted(placed) == sorted(web.gold)  # every page, once
     p, r, f1 = bcubed(placed, web.gold)
@@ -49,13 +56,35 @@ def test_run_stores_every_page_once_and_groups_them_into_the_gold_stories(web, t
     assert len(list((site / "story").glob("*.html"))) == len(stories)
 
     web_requests = {o.name: len(o.requests) for o in web.all_outlets}
-    again = run_cli("run", "--feeds", str(feeds), "--db", str(db), "--site", str(site), timeout=600)
+    again = run_cli("run", "--feeds", str(feeds), "--db", str(db), "--site", str(site),
+                    "--report-json", str(tmp_path), timeout=600)  # a folder: the report cannot be written
     assert again.returncode == 0, again.stderr
+    assert f"{tmp_path}: cannot write the report" in again.stderr and "Traceback" not in again.stderr
     assert stored(db) == stories  # nothing added, nothing changed
     for o in web.all_outlets:  # only the feeds were asked for again, no page
         assert all(p in ("/rss.xml", "/robots.txt") for p in o.requests[web_requests[o.name]:])
     health = run_cli("feeds", "--db", str(db))
     assert health.returncode == 0 and "Associated Wire" in health.stdout
+
+
+def children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            ppid = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        if ppid == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
 
 
 def test_a_run_killed_with_sigkill_and_rerun_ends_with_the_same_articles(web, tmp_path):
@@ -77,8 +106,14 @@ def test_a_run_killed_with_sigkill_and_rerun_ends_with_the_same_articles(web, tm
             except sqlite3.Error:
                 pass
         time.sleep(0.05)
+    workers = children(proc.pid)
+    assert workers  # the run's worker processes were busy when it was killed
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    deadline = time.time() + 10  # orphaned workers notice within a second and end
+    while time.time() < deadline and any(alive(pid) for pid in workers):
+        time.sleep(0.1)
+    assert not any(alive(pid) for pid in workers)
     rerun = run_cli("run", "--feeds", str(feeds), "--db", str(db), "--site", str(tmp_path / "s2"), timeout=600)
     assert rerun.returncode == 0, rerun.stderr
 

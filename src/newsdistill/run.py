@@ -10,18 +10,18 @@ loses nothing committed and doubles nothing: articles are keyed by canonical URL
 from __future__ import annotations
 
 import asyncio
-import multiprocessing as mp
 import os
 import time
+from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from newsdistill.cluster import StoryClusterer
 from newsdistill.dedupe import canonical_url, count_publishers
-from newsdistill.extract.batch import safe_extract
+from newsdistill.extract.batch import safe_extract, worker_pool
 from newsdistill.ingest import InputError, RawDocument
 from newsdistill.ingest.feeds import read_feed_list
 from newsdistill.ingest.http import Fetcher, FetchOptions
@@ -31,6 +31,7 @@ from newsdistill.store import Store
 from newsdistill.store.db import article_key
 
 CHUNK = 200  # new articles committed per transaction
+DIGESTS_IN_FLIGHT = 4  # stories handed to each worker process ahead of saving
 STATE_KEY = "clusterer"
 SITE_STORIES = 200  # stories on the published site
 
@@ -58,7 +59,9 @@ class RunReport:
     stories_new: int = 0
     stories_updated: int = 0
     seconds: float = 0.0
-    timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds (extract: CPU in workers)
+    # stage -> seconds: fetch, cluster, summarize, publish are wall time; extract is CPU summed over the
+    # worker processes (it overlaps fetching); summarize composes digests in the workers
+    timings: dict[str, float] = field(default_factory=dict)
 
     def add_time(self, stage: str, seconds: float) -> None:
         self.timings[stage] = self.timings.get(stage, 0.0) + seconds
@@ -140,40 +143,46 @@ def run_once(opts: RunOptions, progress: Progress | None = None) -> RunReport:
         state = store.get_state(STATE_KEY)
         clusterer = StoryClusterer.from_state(state) if state else StoryClusterer()
         keys = store.all_keys()
-        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
-        with ProcessPoolExecutor(max_workers=opts.workers or os.cpu_count() or 1, mp_context=ctx) as pool:
+        workers = opts.workers or os.cpu_count() or 1
+        with worker_pool(workers) as pool:
             polls, extracted = asyncio.run(_collect(opts, keys, sources, pool, report, progress))
-        feed_titles = {p.url: p.title for p in polls if p.title}
-        with store.batch() as b:
-            for poll in polls:
-                if poll.ok:
-                    report.feeds_unchanged += poll.not_modified
-                    report.feeds_ok += 1
-                else:
-                    report.feeds_failed.append((poll.url, poll.error or "failed"))
-                new_items = sum(1 for item, _ in extracted if item.feed_url == poll.url)
-                b.feed_checked(poll.url, ok=poll.ok, error=poll.error, title=poll.title, etag=poll.etag,
-                               last_modified=poll.last_modified, new_items=new_items)
-        new: list[tuple[Article, ScannedItem]] = []
-        for item, result in extracted:
-            if isinstance(result, InputError):
-                report.rejected.append((result.source, result.reason))
-                continue
-            article = _prepare(item, result, feed_titles)
-            key = article_key(article)
-            if key in keys:  # a redirect to, or a copy at, an address already stored
-                continue
-            keys.add(key)
-            new.append((article, item))
-        new.sort(key=lambda pair: _time_key(pair[0]))
-        _store_new(store, clusterer, new, report)
-        _write_digests(store, opts, report, progress)
+            _store_extracted(store, clusterer, keys, polls, extracted, report)
+            _write_digests(store, opts, report, progress, pool, DIGESTS_IN_FLIGHT * workers)
         if opts.site:
             t0 = time.perf_counter()
             publish_site(store, opts.site)
             report.add_time("publish", time.perf_counter() - t0)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _store_extracted(store: Store, clusterer: StoryClusterer, keys: set[str], polls: list[FeedPoll],
+                     extracted: list[tuple[ScannedItem, Article | InputError]], report: RunReport) -> None:
+    """Record each feed's health, then store the new articles with their stories."""
+    feed_titles = {p.url: p.title for p in polls if p.title}
+    with store.batch() as b:
+        for poll in polls:
+            if poll.ok:
+                report.feeds_unchanged += poll.not_modified
+                report.feeds_ok += 1
+            else:
+                report.feeds_failed.append((poll.url, poll.error or "failed"))
+            new_items = sum(1 for item, _ in extracted if item.feed_url == poll.url)
+            b.feed_checked(poll.url, ok=poll.ok, error=poll.error, title=poll.title, etag=poll.etag,
+                           last_modified=poll.last_modified, new_items=new_items)
+    new: list[tuple[Article, ScannedItem]] = []
+    for item, result in extracted:
+        if isinstance(result, InputError):
+            report.rejected.append((result.source, result.reason))
+            continue
+        article = _prepare(item, result, feed_titles)
+        key = article_key(article)
+        if key in keys:  # a redirect to, or a copy at, an address already stored
+            continue
+        keys.add(key)
+        new.append((article, item))
+    new.sort(key=lambda pair: _time_key(pair[0]))
+    _store_new(store, clusterer, new, report)
 
 
 def _store_new(store: Store, clusterer: StoryClusterer, new: list[tuple[Article, ScannedItem]],
@@ -200,28 +209,49 @@ def _store_new(store: Store, clusterer: StoryClusterer, new: list[tuple[Article,
             b.set_state(STATE_KEY, clusterer.state())
 
 
-def _write_digests(store: Store, opts: RunOptions, report: RunReport, progress: Progress | None) -> None:
+def _digest(story_id: str, articles: list[Article], length: str) -> dict:
+    """One story's digest as the stored record (runs in a worker process)."""
     from newsdistill.publish import digest_to_dict
     from newsdistill.summarize import select_sentences
     from newsdistill.summarize.check import enforce
     from newsdistill.summarize.compose import compose
 
-    for row in store.stories(dirty=True, limit=1_000_000):
-        articles = sorted(store.articles(story_id=row["id"]), key=_time_key)
-        if not articles:
-            continue
-        t0 = time.perf_counter()
-        digest = compose(Story(id=row["id"], articles=articles), select_sentences, length=opts.length)
-        enforce(digest, articles)
-        report.add_time("summarize", time.perf_counter() - t0)
+    digest = compose(Story(id=story_id, articles=articles), select_sentences, length=length)
+    enforce(digest, articles)
+    return digest_to_dict(digest)
+
+
+def _write_digests(store: Store, opts: RunOptions, report: RunReport, progress: Progress | None,
+                   pool: ProcessPoolExecutor, window: int) -> None:
+    """Rewrite the digest of every dirty story: composed in the pool, saved here in story order.
+
+    At most ``window`` stories are in flight, so memory stays bounded on a large first run.
+    """
+    started = time.perf_counter()
+    pending: deque[tuple[dict, list[Article], Future]] = deque()
+
+    def save_oldest() -> None:
+        row, articles, future = pending.popleft()
+        record = future.result()
         with store.batch() as b:
-            b.save_digest(row["id"], digest_to_dict(digest), len(articles), count_publishers(articles))
+            b.save_digest(row["id"], record, len(articles), count_publishers(articles))
         if row["headline"] is None:
             report.stories_new += 1
         else:
             report.stories_updated += 1
         if progress:
             progress("digest")
+
+    for row in store.stories(dirty=True, limit=1_000_000):
+        articles = sorted(store.articles(story_id=row["id"]), key=_time_key)
+        if not articles:
+            continue
+        pending.append((row, articles, pool.submit(_digest, row["id"], articles, opts.length)))
+        if len(pending) >= window:
+            save_oldest()
+    while pending:
+        save_oldest()
+    report.add_time("summarize", time.perf_counter() - started)
 
 
 def publish_site(store: Store, site: Path) -> Path:

@@ -32,6 +32,17 @@ def print_summary(r, site: Path | None) -> None:
     Console(stderr=True, soft_wrap=False, markup=False).print(table)
 
 
+def write_report(r, path: Path) -> None:
+    """The run's report as JSON (the summary's figures, machine-readable)."""
+    import dataclasses
+    import json
+
+    try:
+        path.write_text(json.dumps(dataclasses.asdict(r), indent=1) + "\n", encoding="utf-8")
+    except OSError as err:
+        report(str(path), f"cannot write the report: {err.strerror or err}")
+
+
 @app.command()
 def run(
     feeds: Annotated[list[str] | None, typer.Option(
@@ -43,6 +54,9 @@ def run(
     host_delay: Annotated[float, typer.Option(help="At least this many seconds between requests to one host.", min=0)] = 0.0,
     timeout: Annotated[float, typer.Option(help="Seconds allowed per request, everything included.", min=0.1)] = 30.0,
     length: Annotated[str, typer.Option(help="Digest length: brief, standard or full.")] = "standard",
+    report_json: Annotated[Path | None, typer.Option(
+        "--report-json", help="Also write the summary as JSON to this file (rewritten after each scan): counts, "
+                              "failures and seconds per stage.")] = None,
 ) -> None:
     """Scan the feeds once (or every --watch MINUTES): fetch new pages, extract, recognise copies,
     group into stories, rewrite the digests of stories that changed, publish the site.
@@ -51,6 +65,10 @@ def run(
     nothing. Each failed feed or page gets one line on stderr.
 
     Example: newsdistill run --feeds my-feeds.opml --db news.db --site site/
+
+    With --report-json PATH the summary is also written as JSON; "timings" holds seconds per stage:
+    fetch, cluster, summarize and publish are wall time, extract is CPU time summed over the
+    worker processes (it overlaps fetching).
     """
     from newsdistill.config import default_db, default_site
     from newsdistill.ingest.feeds import default_feeds_path
@@ -75,6 +93,8 @@ def run(
         for source, reason in r.rejected:
             report(source, reason)
         print_summary(r, opts.site)
+        if report_json:
+            write_report(r, report_json)
 
     if watch is None:
         once()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import multiprocessing as mp
 import os
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
@@ -16,6 +18,7 @@ from newsdistill.model import Article
 from newsdistill.text import detect_language
 
 Result = Article | InputError
+PARENT_CHECK_SECONDS = 1.0
 
 
 def _extract_file(path: str, detect: bool = True) -> list[Result]:
@@ -104,11 +107,28 @@ def extract_inputs(
             on_done()
 
 
+def worker_pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes (forked where the system can) that end when this process dies, even by kill -9."""
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_exit_with_parent,
+                               initargs=(os.getpid(),))
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a worker: a watcher thread ends the process once its parent is gone (the pool's pipes
+    stay open in the sibling workers, so an orphaned worker would otherwise wait forever)."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsdistill-parent-watch", daemon=True).start()
+
+
 def _run_jobs(jobs: list[Job], workers: int) -> Iterator[list[Result]]:
     if workers <= 1 or len(jobs) < 4:
         return map(_run_job, jobs)
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    pool = worker_pool(workers)
     # Small chunks: page costs vary tenfold, and a big last chunk leaves the other cores idle.
     chunk = max(1, min(8, len(jobs) // (workers * 16)))
 

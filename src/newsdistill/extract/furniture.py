@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from functools import lru_cache
 
 from newsdistill.text import find_date
 
@@ -151,6 +153,7 @@ def is_navigation(line: str) -> bool:
     return len(tokens) >= 2 and all(w in SECTION_WORDS for w in tokens)
 
 
+@lru_cache(maxsize=8192)  # pages are checked twice (body clean-up, then the plain-text pass)
 def is_furniture(line: str) -> bool:
     """True when the line, on its own, is page furniture rather than article text."""
     line = line.strip()
@@ -253,14 +256,18 @@ def _is_month(word: str) -> bool:
 def scripts(text: str) -> dict[str, int]:
     """How many letters of the text are in each writing system (LATIN, CYRILLIC, CJK, ...)."""
     counts: dict[str, int] = {}
-    for ch in text:
-        if ch.isalpha():
-            name = unicodedata.name(ch, "")
-            for s in _SCRIPTS:
-                if name.startswith(s):
-                    counts[s] = counts.get(s, 0) + 1
-                    break
+    for ch, n in Counter(text).items():  # each distinct character looked up once
+        if (name := _letter_script(ch)) is not None:
+            counts[name] = counts.get(name, 0) + n
     return counts
+
+
+@lru_cache(maxsize=8192)
+def _letter_script(ch: str) -> str | None:
+    if not ch.isalpha():
+        return None
+    name = unicodedata.name(ch, "")
+    return next((s for s in _SCRIPTS if name.startswith(s)), None)
 
 
 def script(text: str) -> str | None:
