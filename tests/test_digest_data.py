@@ -62,3 +62,22 @@ def test_digest_command_on_the_examples_in_every_format(tmp_path):
     assert len(list((site / "story").glob("*.html"))) == len(stories)
     assert run_cli("digest", "--format", "html", "examples/").returncode == 2
     assert run_cli("digest", str(tmp_path / "missing.txt")).returncode == 1
+
+
+def test_output_does_not_depend_on_the_hash_seed(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    lines = (dataset("duc2003_task2") / "clusters.jsonl").read_text().split("\n")[:6]
+    sample = tmp_path / "six.jsonl"
+    sample.write_text("\n".join(lines) + "\n")
+    outputs = set()
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        for args in (["summarize", "--words", "250"], ["digest", "--format", "json"]):
+            out = subprocess.run([sys.executable, "-m", "newsdistill", *args, str(sample)], env=env,
+                                 capture_output=True, text=True, timeout=300)
+            assert out.returncode == 0, out.stderr
+            outputs.add((args[0], out.stdout))
+    assert len(outputs) == 2  # one output per command, whatever the seed

@@ -13,6 +13,7 @@ faithful compression of one) and lists as ``sources`` every article carrying a n
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -114,7 +115,7 @@ class ConceptILP:
         for cand, cset in zip(candidates, sets):
             usable = cand.reject is None or cand.reject not in rejects
             shortenable = opts.compress and (cand.reject is None or cand.reject in SHORTENABLE)
-            value = sum(map(weights.get, cset, repeat(0.0)))
+            value = math.fsum(map(weights.get, cset, repeat(0.0)))  # exact: the same whatever the set's order
             if (usable or shortenable) and value > 0:
                 bases.append((value, len(bases), cand, usable, shortenable))
         # the pool grows with the budget (40 sentences for 100 words, 240 for 600)

@@ -119,7 +119,7 @@ def _heading(sents: list[Sentence], used: set[str], others: list[set[str]]) -> s
                 if any(w.lower() in _NOT_TOPICS or w[0].isdigit() or len(w) < 3 for w in gram):
                     continue
                 seen.add((" ".join(gram), 1.0 if n == 2 else 0.6))
-        for phrase, weight in seen:
+        for phrase, weight in sorted(seen):
             counts[phrase] += weight
     best, best_score = "", 0.0
     for phrase, score in counts.items():

@@ -51,8 +51,8 @@ def solve(items: Sequence[Item], weights: Sequence[float], budget: int,
     # summed); a concept only one sentence carries becomes part of that sentence's own value.
     carriers: dict[int, list[int]] = {}
     for k, j in enumerate(fits):
-        for i in items[j].concepts:
-            carriers.setdefault(i, []).append(k)
+        for i in sorted(items[j].concepts):  # sorted: a set's order follows how it was built; the
+            carriers.setdefault(i, []).append(k)  # model (and the optimum among ties) must not
     n_s = len(fits)
     cost = np.array([-length_eps * items[j].length for j in fits], dtype=float)
     merged: dict[tuple[int, ...], float] = {}
