@@ -107,3 +107,15 @@ def test_kill_9_mid_write_loses_and_doubles_nothing(tmp_path):
             assert store.article_count() == batches * 20  # whole batches only
             ids = {a.id for a in store.articles()}
             assert ids == {f"a{k}" for k in range(batches * 20)}
+
+
+def test_readers_see_only_stories_whose_digest_is_written(tmp_path):
+    with Store(tmp_path / "n.db") as store:
+        with store.batch() as b:
+            b.add_article(art(1), story_id="s1")
+            b.mark_story("s1", datetime(2023, 11, 3, tzinfo=timezone.utc))
+        assert [r["id"] for r in store.stories()] == ["s1"]
+        assert store.stories(written=True) == [] and store.story_count(written=True) == 0
+        with store.batch() as b:
+            b.save_digest("s1", {"id": "s1", "headline": "Council votes", "lede": [], "published": None}, 1, 1)
+        assert [r["headline"] for r in store.stories(written=True)] == ["Council votes"]

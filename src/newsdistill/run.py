@@ -259,7 +259,7 @@ def publish_site(store: Store, site: Path) -> Path:
     from newsdistill.publish.html import write_site
     from newsdistill.publish.records import digest_from_dict
 
-    digests = [digest_from_dict(r["digest"]) for r in store.stories(limit=SITE_STORIES) if r["digest"]]
+    digests = [digest_from_dict(r["digest"]) for r in store.stories(limit=SITE_STORIES, written=True)]
     return write_site(digests, site)
 
 

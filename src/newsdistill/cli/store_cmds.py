@@ -50,7 +50,7 @@ def stories(
     from newsdistill.publish.records import digest_from_dict
 
     with open_store(db) as store:
-        rows = store.stories(limit=limit)
+        rows = store.stories(limit=limit, written=True)
         for row in rows:
             arts = store.articles(story_id=row["id"])
             if fmt is StoriesFormat.jsonl:

@@ -110,9 +110,12 @@ class Store:
         with self.engine.connect() as conn:
             return [_article(r) for r in conn.execute(q).mappings()]
 
-    def story_count(self) -> int:
+    def story_count(self, written: bool = False) -> int:
+        q = select(func.count()).select_from(S.stories)
+        if written:
+            q = q.where(S.stories.c.digest.is_not(None))
         with self.engine.connect() as conn:
-            return conn.execute(select(func.count()).select_from(S.stories)).scalar_one()
+            return conn.execute(q).scalar_one()
 
     def article_count(self) -> int:
         with self.engine.connect() as conn:
@@ -124,11 +127,14 @@ class Store:
             return {r[0]: r[1] for r in conn.execute(select(S.articles.c.id, S.articles.c.story_id))}
 
     def stories(self, limit: int = 50, offset: int = 0, dirty: bool | None = None,
-                ids: list[str] | None = None) -> list[dict[str, Any]]:
-        """Stories, most recently updated first (only ``ids`` when given)."""
+                ids: list[str] | None = None, written: bool = False) -> list[dict[str, Any]]:
+        """Stories, most recently updated first (only ``ids`` when given; with ``written``, only
+        those whose digest has been written, so readers never see a story half made)."""
         q = select(S.stories).order_by(S.stories.c.updated.desc().nulls_last(), S.stories.c.id)
         if dirty is not None:
             q = q.where(S.stories.c.dirty == dirty)
+        if written:
+            q = q.where(S.stories.c.digest.is_not(None))
         if ids is not None:
             q = q.where(S.stories.c.id.in_(ids[:5000]))
         q = q.limit(limit).offset(offset)

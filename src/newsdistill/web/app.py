@@ -89,8 +89,8 @@ def create_app(db: str | Path) -> FastAPI:
 
     def story_list(q: str, page_no: int) -> tuple[list[dict[str, Any]], int]:
         ids = story_ids_matching(store, q) if q else None
-        total = len(ids) if ids is not None else store.story_count()
-        rows = store.stories(limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE, ids=ids)
+        total = len(ids) if ids is not None else store.story_count(written=True)
+        rows = store.stories(limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE, ids=ids, written=True)
         return rows, max(1, math.ceil(total / PAGE_SIZE))
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -116,7 +116,7 @@ def create_app(db: str | Path) -> FastAPI:
     @app.get("/feed.atom", include_in_schema=False)
     def atom(request: Request):
         base = str(request.base_url)
-        digests = [digest_from_dict(r["digest"]) for r in store.stories(limit=50) if r["digest"]]
+        digests = [digest_from_dict(r["digest"]) for r in store.stories(limit=50, written=True)]
         feed = render_atom(digests, title="newsdistill", base_url=base,
                            link=lambda d: f"{base}story/{quote(d.story_id, safe='')}")
         return Response(feed, media_type="application/atom+xml")
@@ -127,7 +127,7 @@ def create_app(db: str | Path) -> FastAPI:
                     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0) -> dict[str, Any]:
         """Stories, most recently updated first: id, headline, lede, times, number of publishers."""
         ids = story_ids_matching(store, q) if q else None
-        rows = store.stories(limit=limit, offset=offset, ids=ids)
+        rows = store.stories(limit=limit, offset=offset, ids=ids, written=True)
         return {"stories": [_summary(r) for r in rows], "offset": offset, "limit": limit}
 
     @app.get("/api/stories/{story_id}", summary="One story's digest", tags=["stories"])
