@@ -91,11 +91,6 @@ class Story:
     first_seen: datetime | None = None
     updated: datetime | None = None
 
-    @property
-    def publishers(self) -> set[str]:
-        """Distinct publishers (outlets), not feeds or copies."""
-        return {a.outlet.lower() for a in self.articles if a.outlet} or {a.id for a in self.articles}
-
 
 @dataclass(slots=True)
 class Quote:

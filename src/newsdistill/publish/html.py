@@ -14,7 +14,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from newsdistill.model import Digest
 from newsdistill.publish.atom import render_atom
-from newsdistill.publish.markdown import citation_numbers, when
+from newsdistill.publish.markdown import citation_numbers, publisher_count, when
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; "
        "form-action 'self'; frame-ancestors 'none'")
@@ -43,10 +43,6 @@ def _env() -> Environment:
     return env
 
 
-def publishers(d: Digest) -> int:
-    return len({(a.outlet or a.id).lower() for a in d.sources})
-
-
 def render_story(d: Digest, index_href: str | None = "../index.html") -> str:
     numbers = citation_numbers(d)
 
@@ -54,12 +50,12 @@ def render_story(d: Digest, index_href: str | None = "../index.html") -> str:
         return sorted({numbers[i] for i in ids if i in numbers})
 
     return _env().get_template("story.html").render(
-        d=d, cite=cite, publishers=publishers(d), index_href=index_href)
+        d=d, cite=cite, publishers=publisher_count(d), index_href=index_href)
 
 
 def render_index(digests: list[Digest], title: str = "newsdistill", story_prefix: str = "story/") -> str:
     return _env().get_template("index.html").render(
-        digests=digests, title=title, prefix=story_prefix, publishers=publishers,
+        digests=digests, title=title, prefix=story_prefix, publishers=publisher_count,
         generated=datetime.now(timezone.utc))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 
+from newsdistill.dedupe import count_publishers
 from newsdistill.model import Digest
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
@@ -13,6 +14,11 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
 def md_escape(text: str) -> str:
     """Text from articles is data: Markdown/HTML punctuation is escaped so it renders as written."""
     return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def publisher_count(d: Digest) -> int:
+    """Distinct publishers among the sources: copies and several feeds of one outlet count once."""
+    return count_publishers(d.sources)
 
 
 def citation_numbers(d: Digest) -> dict[str, int]:
@@ -43,11 +49,11 @@ def render_markdown(d: Digest) -> str:
     """The whole story: headline, times, lede, sections, figures, quotes, differences, sources."""
     nums = citation_numbers(d)
     out = [f"# {md_escape(d.headline)}", ""]
-    publishers = {(a.outlet or a.id).lower() for a in d.sources}
+    publishers = publisher_count(d)
     when = _when(d)
     n = len(d.sources)
-    out += [f"*{when + ' · ' if when else ''}{n} article{'s' if n != 1 else ''} from {len(publishers)} "
-            f"publisher{'s' if len(publishers) != 1 else ''}*", ""]
+    out += [f"*{when + ' · ' if when else ''}{n} article{'s' if n != 1 else ''} from {publishers} "
+            f"publisher{'s' if publishers != 1 else ''}*", ""]
     if d.lede:
         out += [" ".join(md_escape(s.text) + _cite(s.sources, nums) for s in d.lede), ""]
     for sec in d.sections:
