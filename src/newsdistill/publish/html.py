@@ -43,14 +43,15 @@ def _env() -> Environment:
     return env
 
 
-def render_story(d: Digest, index_href: str | None = "../index.html") -> str:
+def render_story(d: Digest, index_href: str | None = "../index.html", articles: list | None = None) -> str:
+    """A story's page; ``articles`` (when given) are listed at its end with outlet and time."""
     numbers = citation_numbers(d)
 
     def cite(ids: list[str]) -> list[int]:
         return sorted({numbers[i] for i in ids if i in numbers})
 
     return _env().get_template("story.html").render(
-        d=d, cite=cite, publishers=publisher_count(d), index_href=index_href)
+        d=d, cite=cite, publishers=publisher_count(d), index_href=index_href, articles=articles)
 
 
 def render_index(digests: list[Digest], title: str = "newsdistill", story_prefix: str = "story/") -> str:

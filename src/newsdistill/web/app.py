@@ -105,9 +105,7 @@ def create_app(db: str | Path) -> FastAPI:
             return not_found("story")
         digest = digest_from_dict(row["digest"])
         articles = store.articles(story_id=story_id)
-        html = render_story(digest, index_href="/")
-        extra = env.get_template("_articles.html").render(articles=articles)
-        return HTMLResponse(html.replace("</article>", extra + "</article>", 1))
+        return HTMLResponse(render_story(digest, index_href="/", articles=articles))
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(q: Annotated[str, Query(max_length=200)] = ""):
