@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Annotated
 
 import typer
 
@@ -27,6 +28,9 @@ app = typer.Typer(
 @app.callback()
 def _root() -> None:
     """Read the news once: extract articles, group them into stories, distill each story."""
+
+
+WorkersOption = Annotated[int, typer.Option(help="Processes for extraction (0 = one per core).", min=0)]
 
 
 def report(source: str, reason: str) -> None:

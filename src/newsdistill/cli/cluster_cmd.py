@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from newsdistill.cli import app, read_articles
+from newsdistill.cli import WorkersOption, app, read_articles
 
 
 class ClusterFormat(str, Enum):
@@ -21,7 +21,7 @@ def cluster(
     inputs: Annotated[list[str], typer.Argument(
         metavar="INPUT...", help="Same inputs as extract: files, folders, JSON/JSONL records, http(s) URLs.")],
     fmt: Annotated[ClusterFormat, typer.Option("--format", "-f", help="Output format.")] = ClusterFormat.jsonl,
-    workers: Annotated[int, typer.Option(help="Processes for extraction (0 = one per core).", min=0)] = 0,
+    workers: WorkersOption = 0,
 ) -> None:
     """Group the articles into stories: one line per article, {"id": ..., "story": ...}.
 

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from newsdistill.cli import app, read_articles, report
+from newsdistill.cli import WorkersOption, app, read_articles, report
 
 
 class DigestFormat(str, Enum):
@@ -55,7 +55,7 @@ def digest(
     fmt: Annotated[DigestFormat, typer.Option("--format", "-f", help="md (to the terminal), json, or html (a site; needs -o DIR).")] = DigestFormat.md,
     length: Annotated[Length, typer.Option(help="Body length: brief ~100 words, standard ~250, full ~600.")] = Length.standard,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File (md, json) or folder (html) to write.")] = None,
-    workers: Annotated[int, typer.Option(help="Processes for extraction (0 = one per core).", min=0)] = 0,
+    workers: WorkersOption = 0,
 ) -> None:
     """Group the articles into stories and write each as a short news story with its sources.
 

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from newsdistill.cli import app, progress, report
+from newsdistill.cli import WorkersOption, app, progress, report
 from newsdistill.ingest import InputError
 
 
@@ -24,7 +24,7 @@ def extract(
     inputs: Annotated[list[str], typer.Argument(
         metavar="INPUT...", help="HTML/text/Markdown files (also .gz), folders, JSON/JSONL records, http(s) URLs.")],
     fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.jsonl,
-    workers: Annotated[int, typer.Option(help="Processes to use (0 = one per core).", min=0)] = 0,
+    workers: WorkersOption = 0,
     timeout: Annotated[float, typer.Option(
         metavar="SECONDS", min=0.001, help="Give up on a URL after this long per request (connecting, "
         "waiting and reading included).")] = 30.0,

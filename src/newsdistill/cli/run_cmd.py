@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -110,28 +112,24 @@ def run(
         raise typer.Exit(0) from None
 
 
-def _progress():
-    from contextlib import contextmanager
+@contextmanager
+def _progress() -> Iterator[Callable[[str], None]]:
+    """A tick(event) callback driving a live count of fetched pages and written stories on a terminal."""
+    if not sys.stderr.isatty():
+        yield lambda event: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    @contextmanager
-    def bar():
-        if not sys.stderr.isatty():
-            yield lambda event: None
-            return
-        from rich.console import Console
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=True) as p:
+        pages = p.add_task("pages fetched: 0", total=None)
+        digests = p.add_task("stories written: 0", total=None)
+        counts = {"page": 0, "digest": 0}
 
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                      console=Console(stderr=True), transient=True) as p:
-            pages = p.add_task("pages fetched: 0", total=None)
-            digests = p.add_task("stories written: 0", total=None)
-            counts = {"page": 0, "digest": 0}
+        def tick(event: str) -> None:
+            counts[event] = counts.get(event, 0) + 1
+            p.update(pages, description=f"pages fetched: {counts['page']}")
+            p.update(digests, description=f"stories written: {counts['digest']}")
 
-            def tick(event: str) -> None:
-                counts[event] = counts.get(event, 0) + 1
-                p.update(pages, description=f"pages fetched: {counts['page']}")
-                p.update(digests, description=f"stories written: {counts['digest']}")
-
-            yield tick
-
-    return bar()
+        yield tick
