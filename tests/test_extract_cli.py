@@ -30,3 +30,19 @@ def test_exit_status_1_when_no_article_and_2_for_usage(tmp_path):
     assert run_cli("extract", str(tmp_path / "missing.txt")).returncode == 1
     assert run_cli("extract", "--format", "xml", "x").returncode == 2
     assert run_cli("extract").returncode == 2
+
+
+def test_a_record_keeps_its_own_date_and_never_takes_one_from_its_text(tmp_path):
+    text = ("Updated: November 11, 2011 20:09 IST\nThe navy said on Saturday that it had foiled an attack on a "
+            "merchant ship in the Gulf of Aden and arrested the pirates on board.")
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps({"id": "undated", "text": text}) + "\n"
+                       + json.dumps({"id": "dated", "text": text, "date": "2008-12-13"}) + "\n", encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text("Navy foils pirate attack\n" + text + "\n", encoding="utf-8")
+    result = run_cli("extract", "--format", "jsonl", str(records), str(page))
+    out = {r["id"] if r["id"] in ("undated", "dated") else "page": r for r in map(json.loads, result.stdout.splitlines())}
+    assert out["undated"]["published"] is None
+    assert out["dated"]["published"].startswith("2008-12-13")
+    assert out["page"]["published"].startswith("2011-11-11")  # a text page's date line is its date
+    assert all(not r["text"].startswith("Updated") for r in out.values())

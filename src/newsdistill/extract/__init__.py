@@ -79,7 +79,9 @@ def extract(doc: RawDocument, *, detect: bool = True) -> Article | InputError:
         text = cleaned.text
         for key in ("title", "author", "outlet"):
             meta.setdefault(key, getattr(cleaned, key))
-        if cleaned.published and not meta.get("date"):
+        # A record's date is its own field: a date line in its text may be a quoted or updated
+        # one, and a wrong date moves the article out of its story's time window.
+        if cleaned.published and not meta.get("date") and doc.kind != "record":
             meta["date"] = cleaned.published
     if word_count(text) < MIN_WORDS:
         return InputError(doc.source, "no article text found (fewer than 3 words)")
