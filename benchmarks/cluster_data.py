@@ -3,6 +3,9 @@
 - ECB+ (dev topics): one undated batch; gold = sub-topic cluster.
 - DUC 2003 task 2: every article of every cluster in time order; gold = the set of its clusters
   (9 NYT documents sit in two clusters: kept once, with both labels).
+- A denser mixed stream (a stress check, not for tuning): the DUC 2003 stream with every ECB+ story
+  dropped into the same three months (each at a random day, its reports over up to three days), so
+  70 stories overlap in time, among them ECB+'s pairs of same-kind events.
 """
 
 from __future__ import annotations
@@ -48,6 +51,23 @@ def duc_stream(name: str = "duc2003_task2", clusters: set[str] | None = None) ->
                                             outlet=d.get("source"), published=when)
     articles = sorted(seen.values(), key=lambda a: (a.published, a.id))
     return articles, gold
+
+
+def mixed_stream(seed: int = 11) -> tuple[list[Article], Gold]:
+    """DUC 2003 stream plus the ECB+ dev stories at random days of the same period (seeded)."""
+    import random
+    from dataclasses import replace
+    from datetime import timedelta
+
+    duc, gold = duc_stream()
+    ecb, ecb_gold = ecbplus()
+    rng = random.Random(seed)
+    start, days = min(a.published for a in duc), (max(a.published for a in duc) - min(a.published for a in duc)).days
+    story_day = {label: start + timedelta(days=rng.uniform(0, days - 3))
+                 for label in sorted({min(labels) for labels in ecb_gold.values()})}
+    dated = [replace(a, published=story_day[min(ecb_gold[a.id])] + timedelta(hours=rng.uniform(0, 72))) for a in ecb]
+    articles = sorted(duc + dated, key=lambda a: (a.published, a.id))
+    return articles, {**gold, **ecb_gold}
 
 
 def duc_cluster_ids(name: str = "duc2003_task2") -> list[str]:

@@ -33,11 +33,12 @@ DAY = 86400.0
 class ClusterConfig:
     """One configuration for every stream (chosen by measurement, see benchmarks/bench_cluster.py)."""
 
-    threshold: float = 0.18         # average-link similarity (TF-IDF cosine) to join or group
+    threshold: float = 0.17         # average-link similarity (TF-IDF cosine) to join or group
     time_boost: float = 1.5         # dated and close in time: similarity times this / (1 + gap / decay)
     decay_days: float = 60.0        # days over which the time evidence fades
     window_days: float = 60.0       # a story closes after this long without a new member
-    name_weight: float = 1.0        # weight of multi-word names beside their words
+    names_view: float = 0.3         # weight of the names view in the similarity (words: 1.0)
+    numbers_view: float = 0.2       # weight of the numbers (in figures) view
     lead_weight: float = 2.0        # extra weight of the headline and first sentences
     query_terms: int = 12           # rarest article terms used to find candidate stories
     max_candidates: int = 40        # stories scored in full per article
@@ -52,7 +53,7 @@ class StoryClusterer:
 
     def __init__(self, config: ClusterConfig | None = None):
         self.config = config or ClusterConfig()
-        self.vocab = Vocabulary()
+        self.vocab = Vocabulary(names=self.config.names_view, numbers=self.config.numbers_view)
         self.duplicates = DuplicateIndex(threshold=self.config.duplicate_threshold)
         self.open: dict[str, OpenStory] = {}
         self.assignments: dict[str, str] = {}
@@ -113,7 +114,7 @@ class StoryClusterer:
             if dup is not None:
                 copies.append((a, dup.original))
             else:
-                counts = article_counts(a, self.config.name_weight, self.config.lead_weight)
+                counts = article_counts(a, self.config.lead_weight)
                 self.vocab.add(counts)
                 originals.append((a, counts))
         vecs = [weigh(counts, self.vocab) for _, counts in originals]
@@ -234,7 +235,7 @@ class StoryClusterer:
         known = {f.name for f in fields(ClusterConfig)}
         self = cls(ClusterConfig(**{k: v for k, v in state["config"].items() if k in known}))
         self.clock = state["clock"]
-        self.vocab = Vocabulary.from_state(state["vocabulary"])
+        self.vocab = Vocabulary.from_state(state["vocabulary"], self.config.names_view, self.config.numbers_view)
         self.duplicates = DuplicateIndex.from_state(state["duplicates"])
         self.assignments = dict(state["assignments"])
         for s in state["open"]:

@@ -1,9 +1,12 @@
 """What identifies an event in an article: salient terms, names, numbers, weighted by rarity.
 
-An article becomes a bag of features: content stems, whole multi-word names (``n:tara reid``) and
-stated numbers (``#6.1``), each counted with the headline and lead counted again (they say what
+An article becomes a bag of features in three views: content stems, whole multi-word names
+(``n:tara reid``) and numbers written in figures (``#6.1``; spelled-out ones such as "one" are
+mostly not figures), each counted with the headline and lead counted again (they say what
 happened). :class:`Vocabulary` keeps incremental document frequencies, so rarity is learnt from the
-stream itself; :func:`weigh` turns counts into a unit TF-IDF vector.
+stream itself; :func:`weigh` turns counts into a unit TF-IDF vector made of one unit vector per
+view, each view holding a fixed share of the similarity of two articles (so names and figures
+count as evidence of their own, however long the text around them).
 """
 
 from __future__ import annotations
@@ -19,7 +22,10 @@ from newsdistill.text import content_stems, fold, names, numbers, split_sentence
 LEAD_SENTENCES = 2
 
 
-def article_counts(article: Article, name_weight: float = 1.0, lead_weight: float = 1.0) -> dict[str, float]:
+NAMES, NUMBERS = "n:", "#"
+
+
+def article_counts(article: Article, lead_weight: float = 1.0) -> dict[str, float]:
     """Sublinear feature counts (1 + log count) of one article: stems, ``n:`` names, ``#`` numbers."""
     language = stemmer_language(article.language)
     text = article.text or ""
@@ -33,18 +39,24 @@ def article_counts(article: Article, name_weight: float = 1.0, lead_weight: floa
             counts[s] += weight
         for name in names(part):
             if " " in name:
-                counts["n:" + fold(name)] += weight * name_weight
+                counts[NAMES + fold(name)] += weight
         for surface, value in numbers(part):
-            counts[f"#{value:g}"] += weight
+            if any(ch.isdigit() for ch in surface):
+                counts[f"{NUMBERS}{value:g}"] += weight
     return {k: 1.0 + math.log(c) if c >= 1 else c for k, c in counts.items()}
 
 
 @dataclass(slots=True)
 class Vocabulary:
-    """Document frequencies learnt incrementally: ``idf`` of a feature never seen is the highest."""
+    """Document frequencies learnt incrementally: ``idf`` of a feature never seen is the highest.
+
+    ``names`` and ``numbers`` are the weights of those views beside the words' (1.0) in :func:`weigh`.
+    """
 
     docs: int = 0
     df: dict[str, int] = field(default_factory=dict)
+    names: float = 0.3
+    numbers: float = 0.2
 
     def add(self, features: dict[str, float]) -> None:
         self.docs += 1
@@ -59,17 +71,30 @@ class Vocabulary:
         return {"docs": self.docs, "df": dict(self.df)}
 
     @classmethod
-    def from_state(cls, state: dict[str, Any]) -> Vocabulary:
-        return cls(int(state["docs"]), dict(state["df"]))
+    def from_state(cls, state: dict[str, Any], names: float = 0.3, numbers: float = 0.2) -> Vocabulary:
+        return cls(int(state["docs"]), dict(state["df"]), names, numbers)
 
 
 def weigh(counts: dict[str, float], vocab: Vocabulary) -> dict[str, float]:
-    """Unit-length TF-IDF vector of feature counts."""
+    """Unit-length TF-IDF vector of feature counts: per view (words, names, numbers) a unit vector
+    scaled by the square root of the view's share among the views the article has, so the dot
+    product of two articles is the share-weighted sum of their per-view cosines."""
     docs = vocab.docs + 1
     df = vocab.df
-    vec = {k: c * (math.log(docs / (df.get(k, 0) + 1)) + 1.0) for k, c in counts.items()}
-    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-    return {k: v / norm for k, v in vec.items()}
+    views: dict[str, dict[str, float]] = {}
+    for k, c in counts.items():
+        view = NAMES if k.startswith(NAMES) else NUMBERS if k.startswith(NUMBERS) else ""
+        views.setdefault(view, {})[k] = c * (math.log(docs / (df.get(k, 0) + 1)) + 1.0)
+    weights = {"": 1.0, NAMES: vocab.names, NUMBERS: vocab.numbers}
+    total = sum(weights[view] for view in views) or 1.0
+    out: dict[str, float] = {}
+    for view, vec in views.items():
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        scale = math.sqrt(weights[view] / total) / norm
+        if scale > 0:
+            for k, v in vec.items():
+                out[k] = v * scale
+    return out
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
