@@ -1,8 +1,8 @@
 """Story clustering quality: extended B-cubed on ECB+ (dev topics) and a DUC 2003 news stream.
 
 Prints Markdown tables: newsdistill (one configuration, the library default) beside a TF-IDF +
-average-link baseline (one distance threshold, chosen once for both datasets), and ECB+ once more
-as the cluster command reads it (dates and headlines found by extract); the sensitivity of F1 to
+average-link baseline (one distance threshold, chosen once for both datasets), a denser mixed
+stream (stress check), and ECB+ once more as the cluster command reads JSONL records of it; the sensitivity of F1 to
 the threshold, the time boost and the window; threshold and boost chosen on half of the
 topics/clusters and scored on the other half (leave-topics-out); the near-duplicate measurement.
 
@@ -22,7 +22,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cluster_data import bcubed, duc_cluster_ids, duc_stream, ecbplus  # noqa: E402
+from cluster_data import bcubed, duc_cluster_ids, duc_stream, ecbplus, mixed_stream  # noqa: E402
 from sklearn.cluster import AgglomerativeClustering  # noqa: E402
 from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 
@@ -31,7 +31,7 @@ from newsdistill.dedupe.duplicates import minhash  # noqa: E402
 from newsdistill.model import Article  # noqa: E402
 
 BASELINE_GRID = [0.75, 0.8, 0.85, 0.88, 0.9, 0.92, 0.95]
-THRESHOLDS = [0.14, 0.16, 0.18, 0.20, 0.22]
+THRESHOLDS = [0.14, 0.15, 0.16, 0.17, 0.18, 0.20, 0.22]
 BOOSTS = [1.0, 1.25, 1.5, 1.75, 2.0]
 
 
@@ -54,7 +54,8 @@ def fmt(prf: tuple[float, float, float]) -> str:
 
 
 def main() -> None:
-    data = {"ecbplus (dev topics 1-22)": (*ecbplus(), False), "duc2003 stream": (*duc_stream(), True)}
+    data = {"ecbplus (dev topics 1-22)": (*ecbplus(), False), "duc2003 stream": (*duc_stream(), True),
+            "mixed stream (DUC 2003 + ECB+ stories, one period)": (*mixed_stream(), True)}
     extracted = through_extract(data["ecbplus (dev topics 1-22)"][0])
     cfg = ClusterConfig()
     # baseline: one threshold for both datasets, the best mean F1
@@ -71,25 +72,55 @@ def main() -> None:
         mode = "online, one at a time" if stream else "one undated batch"
         print(f"| {name} | {len(arts)} | {len(labels)} | newsdistill ({mode}) | {fmt(bcubed(pred, gold))} | {took:.1f} |")
         print(f"| {name} | {len(arts)} | {len(labels)} | TF-IDF + average link (distance {best_d}) | {fmt(base)} | |")
-    dated = sum(1 for a in extracted if a.published)
-    print(f"| ecbplus through `extract` ({dated} dates found in the text) | {len(extracted)} | 40 | "
-          f"newsdistill (one call, dated ones in time order) | {fmt(bcubed(ours(extracted, cfg, False), data['ecbplus (dev topics 1-22)'][1]))} | |")
+    for name, arts, gold, labels in (("ecbplus", extracted, data["ecbplus (dev topics 1-22)"][1], 40),
+                                     ("duc2003 stream", through_extract(data["duc2003 stream"][0]),
+                                      data["duc2003 stream"][1], 30)):
+        dated = sum(1 for a in arts if a.published)
+        datelines = sum(1 for a in arts if a.dateline)
+        print(f"| {name} as `cluster` reads JSONL records of it ({dated} dated to the day, {datelines} wire "
+              f"datelines) | {len(arts)} | {labels} | newsdistill (one call) | {fmt(bcubed(ours(arts, cfg, False), gold))} | |")
     print(f"\nnewsdistill configuration: `{cfg}`\n")
+    batch_paths(data, cfg)
     sensitivity(data, cfg)
     leave_out(cfg)
-    duplicate_threshold(data)
+    duplicate_threshold(dict(list(data.items())[:2]))  # the mixed stream repeats both
+
+
+def batch_paths(data: dict, cfg: ClusterConfig) -> None:
+    """The streams given as one call (as `newsdistill cluster` reads a file), with and without the
+    shared-neighbour weighing of a batch's similarities (it acts on batches of over 9 articles)."""
+    (e_arts, e_gold, _), (d_arts, d_gold, _), (m_arts, m_gold, _) = data.values()
+    day = [dataclasses.replace(a, published=a.published.replace(hour=0, minute=0, second=0)) for a in d_arts]
+    m_day = [dataclasses.replace(a, published=a.published.replace(hour=0, minute=0, second=0)) for a in m_arts]
+    rows = [("ecbplus, one undated batch", e_arts, e_gold),
+            ("duc2003, one call, full times", d_arts, d_gold),
+            ("duc2003, one call, dates cut to the day", day, d_gold),
+            ("duc2003, one call, no dates (one batch)", [dataclasses.replace(a, published=None) for a in d_arts], d_gold),
+            ("mixed, one call, dates cut to the day", m_day, m_gold),
+            ("mixed, one call, no dates (one batch)", [dataclasses.replace(a, published=None) for a in m_arts], m_gold)]
+    plain = dataclasses.replace(cfg, neighbours=10**9)
+    print("## One call per stream (B3 F1)\n")
+    print(f"| input | default (shared neighbours k={cfg.neighbours}) | without shared neighbours |")
+    print("| --- | --- | --- |")
+    for name, arts, gold in rows:
+        print(f"| {name} | {bcubed(ours(arts, cfg, False), gold)[2]:.3f} | {bcubed(ours(arts, plain, False), gold)[2]:.3f} |")
+    print()
 
 
 def sensitivity(data: dict, cfg: ClusterConfig) -> None:
-    (e_arts, e_gold, _), (d_arts, d_gold, _) = data.values()
+    (e_arts, e_gold, _), (d_arts, d_gold, _), (m_arts, m_gold, _) = data.values()
     print("## Sensitivity (B3 F1)\n")
-    grids = (("threshold", THRESHOLDS), ("time_boost", BOOSTS))
+    grids = (("threshold", THRESHOLDS), ("time_boost", BOOSTS), ("neighbours", [5, 6, 8, 10, 12, 16]),
+             ("neighbour_weight", [0.5, 1.0, 2.0, 3.0, 5.0]))
     for name, grid in grids:
         print(f"| {name} | " + " | ".join(str(x) for x in grid) + " |")
         print("| --- " * (len(grid) + 1) + "|")
-        for label, arts, gold, stream in (("ecbplus", e_arts, e_gold, False), ("duc2003 stream", d_arts, d_gold, True)):
+        for label, arts, gold, stream in (("ecbplus", e_arts, e_gold, False), ("duc2003 stream", d_arts, d_gold, True),
+                                          ("mixed stream", m_arts, m_gold, True)):
             if name == "time_boost" and not stream:
                 continue  # no dates: the boost plays no part
+            if name.startswith("neighbour") and stream:
+                continue  # one article at a time: no batch to weigh
             row = [bcubed(ours(arts, dataclasses.replace(cfg, **{name: x}), stream), gold)[2] for x in grid]
             print(f"| {label} | " + " | ".join(f"{v:.3f}" for v in row) + " |")
         print()
@@ -102,15 +133,21 @@ def sensitivity(data: dict, cfg: ClusterConfig) -> None:
 
 
 def through_extract(articles: list[Article]) -> list[Article]:
-    """The ECB+ records as the cluster command sees them: dates and headlines found by extract."""
+    """Articles as the cluster command sees JSONL records of them (id, text, title, source and the
+    date cut to the day, where the article has them), cleaned by extract."""
     import json
     import tempfile
 
     from newsdistill.extract.batch import extract_inputs
 
+    def record(a: Article) -> dict:
+        fields = {"id": a.id, "text": a.text, "title": a.title, "source": a.outlet,
+                  "date": a.published.date().isoformat() if a.published else None}
+        return {k: v for k, v in fields.items() if v}
+
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "ecbplus.jsonl"
-        path.write_text("".join(json.dumps({"id": a.id, "text": a.text}) + "\n" for a in articles))
+        path = Path(tmp) / "records.jsonl"
+        path.write_text("".join(json.dumps(record(a)) + "\n" for a in articles))
         return [a for a in extract_inputs([str(path)], workers=1) if isinstance(a, Article)]
 
 

@@ -157,3 +157,44 @@ def test_copies_of_the_latest_call_are_reported_with_their_original():
     assert c.copies == {"copy": "orig"} and sid == c.story_of("orig")
     c.add(Article(id="other", text="Completely different news about a football match and its score.", published=t))
     assert c.copies == {}
+
+
+def test_features_take_figures_not_spelled_out_numbers_and_views_share_the_similarity():
+    from newsdistill.cluster.features import Vocabulary, article_counts, cosine, weigh
+
+    a = Article(id="a", text="One of the two ships was hit. The Indian Navy said 23 pirates were held near Aden.")
+    b = Article(id="b", text="The Indian Navy said 26 pirates were held near Aden on one of its patrols.")
+    counts = {x.id: article_counts(x) for x in (a, b)}
+    assert "#23" in counts["a"] and "#1" not in counts["a"] and "#2" not in counts["a"]
+    assert "n:indian navy" in counts["a"]
+    wire = article_counts(Article(id="w", text="The pope beatified a cardinal.", dateline="MARIJA BISTRICA, Croatia"))
+    assert "n:marija bistrica" in wire and "croatia" in wire  # a wire dateline's place counts as lead
+    vocab = Vocabulary(names=0.3, numbers=0.2)
+    for c in counts.values():
+        vocab.add(c)
+    va, vb = weigh(counts["a"], vocab), weigh(counts["b"], vocab)
+    assert sum(v * v for v in va.values()) == pytest.approx(1.0)
+    # the two figures differ: the numbers view adds nothing, names add their whole share
+    words = lambda v: {k: x for k, x in v.items() if not k.startswith(("n:", "#"))}  # noqa: E731
+    word_cos = cosine(words(va), words(vb)) / (
+        sum(x * x for x in words(va).values()) ** 0.5 * sum(x * x for x in words(vb).values()) ** 0.5)
+    assert cosine(va, vb) == pytest.approx((1.0 * word_cos + 0.3 * 1.0 + 0.2 * 0.0) / 1.5)
+
+
+def test_shared_neighbours_keep_two_close_events_apart_and_leave_small_batches_alone():
+    import numpy as np
+
+    from newsdistill.cluster.stories import joint_average_link, shared_neighbours
+
+    # two events of four reports: 0.5 within an event, 0.3 across (same kind, same names)
+    event = np.array([0] * 4 + [1] * 4)
+    sim = np.where(event[:, None] == event[None, :], 0.5, 0.3)
+    np.fill_diagonal(sim, 1.0)
+    overlap = shared_neighbours(sim, 3)
+    assert overlap[0, 1] == 1.0 and overlap[0, 5] == 0.0
+    ones, fixed = np.ones(8), np.zeros(8, bool)
+    assert len(set(joint_average_link(sim, ones, fixed, 0.25))) == 1  # plain similarity merges them
+    weighed = sim * (2.0 + overlap) / 3.0
+    labels = joint_average_link(weighed, ones, fixed, 0.25)
+    assert len(set(labels[:4])) == len(set(labels[4:])) == 1 and labels[0] != labels[4]
+    assert (shared_neighbours(sim[:4, :4], 3) == 1.0).all()  # k or fewer others: no evidence either way

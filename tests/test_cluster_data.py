@@ -16,7 +16,7 @@ def test_ecbplus_bcubed():
 
     articles, gold = ecbplus()
     p, r, f = bcubed(StoryClusterer().add_batch(articles), gold)
-    assert f >= 0.88, (p, r, f)
+    assert f >= 0.93, (p, r, f)  # 0.935 measured (0.908 without shared-neighbour weighing)
 
 
 def test_duc_stream_bcubed():
@@ -28,7 +28,20 @@ def test_duc_stream_bcubed():
     articles, gold = duc_stream()
     clusterer = StoryClusterer()
     p, r, f = bcubed({a.id: clusterer.add(a) for a in articles}, gold)
-    assert f >= 0.86, (p, r, f)
+    assert f >= 0.89, (p, r, f)  # 0.901 measured
+
+
+def test_denser_mixed_stream_bcubed():
+    dataset("duc2003_task2")
+    dataset("ecbplus")
+    from cluster_data import bcubed, mixed_stream
+
+    from newsdistill.cluster import StoryClusterer
+
+    articles, gold = mixed_stream()
+    clusterer = StoryClusterer()
+    p, r, f = bcubed({a.id: clusterer.add(a) for a in articles}, gold)
+    assert f >= 0.89, (p, r, f)  # 0.899 measured
 
 
 def test_bcubed_multi_label():

@@ -124,6 +124,7 @@ def test_byline_and_date_before_headline_and_dateline_stripped():
     assert clean.title == "Zoo welcomes rare twin snow leopard cubs"
     assert clean.published.date() == date(2023, 10, 9)
     assert clean.text.startswith("A zoo in Portvale says")
+    assert clean.dateline == "PORTVALE"  # kept aside: where it happened is evidence for clustering
 
 
 def test_no_headline_when_the_text_starts_with_the_story():
@@ -232,6 +233,11 @@ def test_records_keep_their_first_paragraph_and_edges():
     clean = clean_text(text, title=None, find_headline=False)
     assert clean.title is None
     assert clean.text.startswith("Police said Saturday")  # dateline off, paragraph kept
+    assert clean.dateline == "LONDON"
+    wire = clean_text("MARIJA BISTRICA, Croatia (AP) _ Pope John Paul II beatified a cardinal.", title=None,
+                      find_headline=False)
+    assert (wire.dateline, wire.text) == ("MARIJA BISTRICA, Croatia", "Pope John Paul II beatified a cardinal.")
+    assert clean_text("No dateline here, said the police.", title=None, find_headline=False).dateline is None
     assert "The man was released later" in clean.text
 
 

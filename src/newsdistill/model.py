@@ -41,6 +41,7 @@ class Article:
     fetched_at: datetime | None = None
     canonical_url: str | None = None
     hash: str = ""
+    dateline: str | None = None  # place of a wire dateline ("NAIROBI, Kenya"), taken off the text
 
     def __post_init__(self) -> None:
         if not self.paragraphs and self.text:
@@ -60,6 +61,7 @@ class Article:
             "author": self.author,
             "published": self.published.isoformat() if self.published else None,
             "language": self.language,
+            "dateline": self.dateline,
         }
 
 

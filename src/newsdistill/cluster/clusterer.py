@@ -4,7 +4,10 @@ Articles arrive in time order (``published``); undated articles come after the d
 same call and are matched without regard to time. Articles of one instant (or the undated ones)
 form a batch handled in a canonical order (by content hash, then id) and clustered jointly with
 the open stories by average link (two stories never merge), so the outcome does not depend on the
-order among same-time articles. An article joins a story when their average-link similarity is at
+order among same-time articles. Within a batch of more than ``neighbours + 1`` articles, the
+similarity of two articles is weighed by their shared nearest neighbours: two reports of one
+event are near the same reports, two same-kind events sharing names each have nearer reports of
+their own. An article joins a story when their average-link similarity is at
 least ``threshold``; closeness in time, when both are dated, multiplies it by up to
 ``time_boost``. Copies (same canonical URL, same or near-identical body) join their original's
 story. A story closes to new members after ``window_days`` without news. Candidate stories come from
@@ -22,7 +25,8 @@ from typing import Any
 import numpy as np
 
 from newsdistill.cluster.features import Vocabulary, article_counts, cosine, weigh
-from newsdistill.cluster.stories import OpenStory, joint_average_link, story_id, to_epoch, unit_matrix
+from newsdistill.cluster.stories import (OpenStory, joint_average_link, shared_neighbours, story_id,
+                                         to_epoch, unit_matrix)
 from newsdistill.dedupe import DuplicateIndex
 from newsdistill.model import Article
 
@@ -34,6 +38,9 @@ class ClusterConfig:
     """One configuration for every stream (chosen by measurement, see benchmarks/bench_cluster.py)."""
 
     threshold: float = 0.17         # average-link similarity (TF-IDF cosine) to join or group
+    neighbours: int = 8             # a batch's similarities are weighed by shared nearest neighbours
+    neighbour_weight: float = 2.0   # similarity times (this + shared share) / (this + neighbour_share)
+    neighbour_share: float = 0.75   # share of shared neighbours at which a pair keeps its similarity
     time_boost: float = 1.5         # dated and close in time: similarity times this / (1 + gap / decay)
     decay_days: float = 60.0        # days over which the time evidence fades
     window_days: float = 60.0       # a story closes after this long without a new member
@@ -44,7 +51,7 @@ class ClusterConfig:
     max_candidates: int = 40        # stories scored in full per article
     story_members: int = 50         # latest members that make up a story's vector
     refresh: float = 1.25           # recompute a story vector when the corpus grew by this factor
-    max_batch: int = 500            # same-time articles grouped jointly at most
+    max_batch: int = 1000           # same-time articles grouped jointly at most
     duplicate_threshold: float = 0.5  # MinHash Jaccard estimate for near-identical bodies
 
 
@@ -170,6 +177,10 @@ class StoryClusterer:
         for i, row in enumerate(scores):
             for sid, value in row.items():
                 sim[i, column[sid]] = sim[column[sid], i] = value
+        cfg = self.config
+        if n > cfg.neighbours + 1:  # below that every neighbourhood is the whole batch
+            shared = shared_neighbours(sim[:n, :n], cfg.neighbours)
+            sim[:n, :n] *= (cfg.neighbour_weight + shared) / (cfg.neighbour_weight + cfg.neighbour_share)
         sizes = np.array([1] * n + [len(self.open[sid].counts) or 1 for sid in stories])
         fixed = np.array([False] * n + [True] * m)
         labels = joint_average_link(sim, sizes, fixed, threshold)

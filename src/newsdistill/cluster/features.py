@@ -30,7 +30,9 @@ def article_counts(article: Article, lead_weight: float = 1.0) -> dict[str, floa
     language = stemmer_language(article.language)
     text = article.text or ""
     title = article.title or ""
-    lead = " ".join(split_sentences(text[:2000])[:LEAD_SENTENCES])
+    if article.dateline:  # where it happened, as the wire put it ("NAIROBI, Kenya"): part of the lead
+        text = f"{article.dateline.title()}. {text}"
+    lead = " ".join(split_sentences(text[:2000])[:LEAD_SENTENCES + bool(article.dateline)])
     counts: Counter[str] = Counter()
     for part, weight in ((text, 1.0), (f"{title}\n{lead}", lead_weight)):
         if not part.strip() or weight <= 0:

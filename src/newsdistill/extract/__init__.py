@@ -73,7 +73,8 @@ def extract(doc: RawDocument, *, detect: bool = True) -> Article | InputError:
         for key, value in page_meta.items():
             meta.setdefault(key, value)
         # trafilatura's text may still repeat the headline or carry a kicker, ad label or wire tail
-        text = clean_text(text, title=meta.get("title"), find_headline=False).text
+        cleaned = clean_text(text, title=meta.get("title"), find_headline=False)
+        text = cleaned.text
     else:
         cleaned = clean_text(doc.body, title=meta.get("title"), find_headline=doc.kind != "record")
         text = cleaned.text
@@ -100,4 +101,5 @@ def extract(doc: RawDocument, *, detect: bool = True) -> Article | InputError:
         language=language,
         fetched_at=doc.fetched_at or datetime.now(timezone.utc),
         canonical_url=meta.get("canonical_url") or url,
+        dateline=cleaned.dateline,
     )

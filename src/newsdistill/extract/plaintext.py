@@ -39,6 +39,7 @@ _DATELINE = re.compile(
     \s*(?:\([A-Z][\w&. ]{0,30}\)\s*[-—–_:]+|[—–])\s+""",
     re.X,
 )
+_DATELINE_TAIL = re.compile(r"\s*(?:\(.*|[—–_:-]+\s*)$")
 _PUBLISHED = re.compile(r"\b(?:published|posted|publié|veröffentlicht|publicado|pubblicato)\b", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|mis à jour|aktualisiert|actualizado|aggiornato)\b", re.I)
 _IMAGE_CAPTION = re.compile(r"^(?:(?:image|media|photo) caption|enlarge this image|toggle caption|expand image)\W*$",
@@ -55,6 +56,7 @@ class CleanText:
     removed: list[str] = field(default_factory=list)
     author: str | None = None
     outlet: str | None = None  # from a copyright line, when the page has one
+    dateline: str | None = None  # the place of a wire dateline taken off the first paragraph
 
 
 @dataclass(slots=True)
@@ -353,11 +355,15 @@ def clean_text(raw: str, title: str | None = None, find_headline: bool = True) -
             if current:
                 paragraphs.append(" ".join(current))
                 current = []
+    dateline = None
     if paragraphs:
-        paragraphs[0] = _DATELINE.sub("", paragraphs[0], count=1) or paragraphs[0]
+        found = _DATELINE.match(paragraphs[0])
+        if found and found.end() < len(paragraphs[0]):
+            dateline = _DATELINE_TAIL.sub("", found.group()).strip(" ,") or None
+            paragraphs[0] = paragraphs[0][found.end():]
     if title is None:
         title = next((line for line, label in zip(page.lines, page.labels) if label == "T"), None)
     removed = [line for line, label in zip(page.lines, page.labels) if label in "FDA" and label]
     outlet = next(filter(None, map(copyright_owner, reversed(removed))), None)
     return CleanText(title=title, text="\n\n".join(paragraphs), published=_published(page),
-                     removed=removed, author=_author(page), outlet=outlet)
+                     removed=removed, author=_author(page), outlet=outlet, dateline=dateline)
