@@ -12,6 +12,7 @@ per article over the first and last 10,000, the total time and the peak memory (
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import resource
 import statistics
@@ -73,6 +74,8 @@ def main() -> None:
     plan = schedule(pool, args.articles, rng)
     clusterer = StoryClusterer()
     times: list[float] = []
+    stories: set[str] = set()
+    state_mb: list[float] = []  # JSON size of the clusterer's state (what a store rewrites per commit)
     t0 = time.perf_counter()
     for n, (day, s, k, event) in enumerate(plan):
         src = pool[s][k]
@@ -80,20 +83,24 @@ def main() -> None:
                       url=f"https://outlet{n % 50}.example/{event}/{n}",
                       published=START + timedelta(days=day))
         t = time.perf_counter()
-        clusterer.add(art)
+        stories.add(clusterer.add(art))
         times.append(time.perf_counter() - t)
         if (n + 1) % 10_000 == 0:
-            print(f"  {n + 1} articles, {time.perf_counter() - t0:.0f} s, open stories {len(clusterer.open)}",
-                  file=sys.stderr, flush=True)
+            size = len(json.dumps(clusterer.state())) / 1e6
+            state_mb.append(size)
+            print(f"  {n + 1} articles, {time.perf_counter() - t0:.0f} s, open stories {len(clusterer.open)}, "
+                  f"state {size:.1f} MB", file=sys.stderr, flush=True)
     total = time.perf_counter() - t0
     first, last = times[:10_000], times[-10_000:]
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    stories_made = len(set(clusterer.assignments.values()))
-    print("| articles | stories | first 10k: mean / median ms per article | last 10k: mean / median ms | ratio of means (last/first) | total time (s) | peak memory (MB) |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    stories_made = len(stories)
+    print("| articles | stories | first 10k: mean / median ms per article | last 10k: mean / median ms "
+          "| ratio of means (last/first) | total time (s) | peak memory (MB) | state JSON at 10k / 100k (MB) |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     print(f"| {len(plan)} | {stories_made} | {1000 * statistics.mean(first):.2f} / {1000 * statistics.median(first):.2f} "
           f"| {1000 * statistics.mean(last):.2f} / {1000 * statistics.median(last):.2f} "
-          f"| {statistics.mean(last) / statistics.mean(first):.2f} | {total:.0f} | {peak_mb:.0f} |")
+          f"| {statistics.mean(last) / statistics.mean(first):.2f} | {total:.0f} | {peak_mb:.0f} "
+          f"| {state_mb[0]:.1f} / {state_mb[-1]:.1f} |")
 
 
 if __name__ == "__main__":

@@ -86,6 +86,12 @@ def test_story_closes_after_the_window():
     again = Article(id="late", title=late.title, text=late.text.replace("Sunday", "Friday") + " More later.",
                     published=late.published + timedelta(days=40))
     assert clusterer.add(again) not in set(assigned.values())
+    # the closed stories' articles have left the state: it holds only the open story's
+    assert set(clusterer.state()["assignments"]) == {"late"}
+    # one call spanning more than the window still answers for every article
+    spread = [Article(id=f"m{i}", text=a.text, title=a.title, published=a.published + timedelta(days=30 * i))
+              for i, a in enumerate(articles)]
+    assert set(StoryClusterer(config).add_batch(spread)) == {a.id for a in spread}
 
 
 def test_bad_input_is_handled():
@@ -198,3 +204,16 @@ def test_shared_neighbours_keep_two_close_events_apart_and_leave_small_batches_a
     labels = joint_average_link(weighed, ones, fixed, 0.25)
     assert len(set(labels[:4])) == len(set(labels[4:])) == 1 and labels[0] != labels[4]
     assert (shared_neighbours(sim[:4, :4], 3) == 1.0).all()  # k or fewer others: no evidence either way
+
+
+def test_vocabulary_forgets_its_rarest_features_past_its_limit():
+    from newsdistill.cluster.features import Vocabulary
+
+    vocab = Vocabulary(limit=10)
+    for i in range(4):
+        vocab.add({"storm": 1.0, "coast": 1.0, f"name{i}": 1.0})
+    assert len(vocab.df) == 6
+    for i in range(4, 9):
+        vocab.add({"storm": 1.0, f"name{i}": 1.0})
+    assert len(vocab.df) <= 10 and vocab.df["storm"] == 9 and vocab.df["coast"] == 4
+    assert vocab.idf("name0") == vocab.idf("never-seen")  # a forgotten feature counts as unseen

@@ -46,6 +46,7 @@ class ClusterConfig:
     window_days: float = 60.0       # a story closes after this long without a new member
     names_view: float = 0.3         # weight of the names view in the similarity (words: 1.0)
     numbers_view: float = 0.2       # weight of the numbers (in figures) view
+    vocabulary_limit: int = 300_000  # document frequencies kept (the rarest go first)
     lead_weight: float = 2.0        # extra weight of the headline and first sentences
     query_terms: int = 12           # rarest article terms used to find candidate stories
     max_candidates: int = 40        # stories scored in full per article
@@ -56,11 +57,17 @@ class ClusterConfig:
 
 
 class StoryClusterer:
-    """Online story clustering. ``add``/``add_batch`` return story ids; ids never change."""
+    """Online story clustering. ``add``/``add_batch`` return story ids; ids never change.
+
+    An article added again while its story is open gets the same story; once the story has
+    closed, the clusterer no longer holds it (a store keeps the assignments), so the state stays
+    the size of the open stories however long the stream.
+    """
 
     def __init__(self, config: ClusterConfig | None = None):
         self.config = config or ClusterConfig()
-        self.vocab = Vocabulary(names=self.config.names_view, numbers=self.config.numbers_view)
+        self.vocab = Vocabulary(names=self.config.names_view, numbers=self.config.numbers_view,
+                                limit=self.config.vocabulary_limit)
         self.duplicates = DuplicateIndex(threshold=self.config.duplicate_threshold)
         self.open: dict[str, OpenStory] = {}
         self.assignments: dict[str, str] = {}
@@ -69,6 +76,7 @@ class StoryClusterer:
         self._closing: list[tuple[float, str]] = []
         self._defer_close = False
         self.copies: dict[str, str] = {}  # of the latest add/add_batch: copy's id -> original's id
+        self._placed: dict[str, str] = {}
 
     # --- public API ---------------------------------------------------------------------------
 
@@ -80,6 +88,7 @@ class StoryClusterer:
         """Cluster articles (any order); article id -> story id. Same-time articles are one batch."""
         known = {a.id: self.assignments[a.id] for a in articles if a.id in self.assignments}
         self.copies = {}
+        self._placed = {}  # this call's assignments, kept even if a story closes within the call
         fresh: dict[str, Article] = {}
         for a in articles:
             if a.id not in known:
@@ -98,7 +107,7 @@ class StoryClusterer:
             self._defer_close = False
         if self.clock is not None:
             self._close(self.clock)
-        return {a.id: known.get(a.id) or self.assignments[a.id] for a in articles}
+        return {a.id: known.get(a.id) or self._placed[a.id] for a in articles}
 
     def story_of(self, article_id: str) -> str | None:
         return self.assignments.get(article_id)
@@ -139,7 +148,8 @@ class StoryClusterer:
                 self.open[story.id] = story
             self._join(story, a, counts, t)
         for a, original in copies:
-            self.assignments[a.id] = self.assignments.get(original) or self._found_alone(a, t)
+            self.assignments[a.id] = self._placed[a.id] = (self.assignments.get(original)
+                                                           or self._found_alone(a, t))
             self.copies[a.id] = original
 
     def _found_alone(self, a: Article, t: float | None) -> str:
@@ -151,7 +161,7 @@ class StoryClusterer:
 
     def _join(self, story: OpenStory, a: Article, counts: dict[str, float], t: float | None) -> None:
         dropped = story.add(a.id, counts, t, self.vocab, self.config.story_members)
-        self.assignments[a.id] = story.id
+        self.assignments[a.id] = self._placed[a.id] = story.id
         self._index(story.id, counts, 1)
         if dropped is not None:
             self._index(story.id, dropped, -1)
@@ -232,6 +242,7 @@ class StoryClusterer:
                 self._index(sid, counts, -1)
             for member in story.members:
                 self.duplicates.forget(member)
+                self.assignments.pop(member, None)  # the state stays the size of the open stories
 
     # --- state --------------------------------------------------------------------------------
 
@@ -246,7 +257,8 @@ class StoryClusterer:
         known = {f.name for f in fields(ClusterConfig)}
         self = cls(ClusterConfig(**{k: v for k, v in state["config"].items() if k in known}))
         self.clock = state["clock"]
-        self.vocab = Vocabulary.from_state(state["vocabulary"], self.config.names_view, self.config.numbers_view)
+        cfg = self.config
+        self.vocab = Vocabulary.from_state(state["vocabulary"], cfg.names_view, cfg.numbers_view, cfg.vocabulary_limit)
         self.duplicates = DuplicateIndex.from_state(state["duplicates"])
         self.assignments = dict(state["assignments"])
         for s in state["open"]:

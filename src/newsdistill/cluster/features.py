@@ -53,18 +53,27 @@ class Vocabulary:
     """Document frequencies learnt incrementally: ``idf`` of a feature never seen is the highest.
 
     ``names`` and ``numbers`` are the weights of those views beside the words' (1.0) in :func:`weigh`.
+    Past ``limit`` features, the rarest (seen in one document, then two, ...) are forgotten until
+    70% are left: a stream's vocabulary keeps growing with new names, and a forgotten feature only
+    counts as never seen (the highest idf), which it nearly was.
     """
 
     docs: int = 0
     df: dict[str, int] = field(default_factory=dict)
     names: float = 0.3
     numbers: float = 0.2
+    limit: int = 300_000
 
     def add(self, features: dict[str, float]) -> None:
         self.docs += 1
         df = self.df
         for k in features:
             df[k] = df.get(k, 0) + 1
+        if len(df) > self.limit:
+            cutoff = 1
+            while len(self.df) > 0.7 * self.limit:
+                self.df = {k: n for k, n in self.df.items() if n > cutoff}
+                cutoff += 1
 
     def idf(self, feature: str) -> float:
         return math.log((self.docs + 1) / (self.df.get(feature, 0) + 1)) + 1.0
@@ -73,8 +82,9 @@ class Vocabulary:
         return {"docs": self.docs, "df": dict(self.df)}
 
     @classmethod
-    def from_state(cls, state: dict[str, Any], names: float = 0.3, numbers: float = 0.2) -> Vocabulary:
-        return cls(int(state["docs"]), dict(state["df"]), names, numbers)
+    def from_state(cls, state: dict[str, Any], names: float = 0.3, numbers: float = 0.2,
+                   limit: int = 300_000) -> Vocabulary:
+        return cls(int(state["docs"]), dict(state["df"]), names, numbers, limit)
 
 
 def weigh(counts: dict[str, float], vocab: Vocabulary) -> dict[str, float]:
