@@ -66,8 +66,7 @@ class StoryClusterer:
 
     def __init__(self, config: ClusterConfig | None = None):
         self.config = config or ClusterConfig()
-        self.vocab = Vocabulary(names=self.config.names_view, numbers=self.config.numbers_view,
-                                limit=self.config.vocabulary_limit)
+        self.vocab = Vocabulary(**self._vocabulary_settings())
         self.duplicates = DuplicateIndex(threshold=self.config.duplicate_threshold)
         self.open: dict[str, OpenStory] = {}
         self.assignments: dict[str, str] = {}
@@ -108,6 +107,10 @@ class StoryClusterer:
         if self.clock is not None:
             self._close(self.clock)
         return {a.id: known.get(a.id) or self._placed[a.id] for a in articles}
+
+    def _vocabulary_settings(self) -> dict[str, Any]:
+        cfg = self.config
+        return {"names": cfg.names_view, "numbers": cfg.numbers_view, "limit": cfg.vocabulary_limit}
 
     def story_of(self, article_id: str) -> str | None:
         return self.assignments.get(article_id)
@@ -257,8 +260,7 @@ class StoryClusterer:
         known = {f.name for f in fields(ClusterConfig)}
         self = cls(ClusterConfig(**{k: v for k, v in state["config"].items() if k in known}))
         self.clock = state["clock"]
-        cfg = self.config
-        self.vocab = Vocabulary.from_state(state["vocabulary"], cfg.names_view, cfg.numbers_view, cfg.vocabulary_limit)
+        self.vocab = Vocabulary.from_state(state["vocabulary"], **self._vocabulary_settings())
         self.duplicates = DuplicateIndex.from_state(state["duplicates"])
         self.assignments = dict(state["assignments"])
         for s in state["open"]:

@@ -82,9 +82,9 @@ class Vocabulary:
         return {"docs": self.docs, "df": dict(self.df)}
 
     @classmethod
-    def from_state(cls, state: dict[str, Any], names: float = 0.3, numbers: float = 0.2,
-                   limit: int = 300_000) -> Vocabulary:
-        return cls(int(state["docs"]), dict(state["df"]), names, numbers, limit)
+    def from_state(cls, state: dict[str, Any], **settings: Any) -> Vocabulary:
+        """The vocabulary of :meth:`state`; ``settings`` are the view weights and limit."""
+        return cls(int(state["docs"]), dict(state["df"]), **settings)
 
 
 def weigh(counts: dict[str, float], vocab: Vocabulary) -> dict[str, float]:
