@@ -90,14 +90,17 @@ def batch_paths(data: dict, cfg: ClusterConfig) -> None:
     """The streams given as one call (as `newsdistill cluster` reads a file), with and without the
     shared-neighbour weighing of a batch's similarities (it acts on batches of over 9 articles)."""
     (e_arts, e_gold, _), (d_arts, d_gold, _), (m_arts, m_gold, _) = data.values()
-    day = [dataclasses.replace(a, published=a.published.replace(hour=0, minute=0, second=0)) for a in d_arts]
-    m_day = [dataclasses.replace(a, published=a.published.replace(hour=0, minute=0, second=0)) for a in m_arts]
+
+    def dated(arts: list[Article], day: bool) -> list[Article]:  # dates cut to the day, or none
+        return [dataclasses.replace(a, published=a.published.replace(hour=0, minute=0, second=0) if day else None)
+                for a in arts]
+
     rows = [("ecbplus, one undated batch", e_arts, e_gold),
             ("duc2003, one call, full times", d_arts, d_gold),
-            ("duc2003, one call, dates cut to the day", day, d_gold),
-            ("duc2003, one call, no dates (one batch)", [dataclasses.replace(a, published=None) for a in d_arts], d_gold),
-            ("mixed, one call, dates cut to the day", m_day, m_gold),
-            ("mixed, one call, no dates (one batch)", [dataclasses.replace(a, published=None) for a in m_arts], m_gold)]
+            ("duc2003, one call, dates cut to the day", dated(d_arts, True), d_gold),
+            ("duc2003, one call, no dates (one batch)", dated(d_arts, False), d_gold),
+            ("mixed, one call, dates cut to the day", dated(m_arts, True), m_gold),
+            ("mixed, one call, no dates (one batch)", dated(m_arts, False), m_gold)]
     plain = dataclasses.replace(cfg, neighbours=10**9)
     print("## One call per stream (B3 F1)\n")
     print(f"| input | default (shared neighbours k={cfg.neighbours}) | without shared neighbours |")
