@@ -79,6 +79,10 @@ def main() -> None:
         datelines = sum(1 for a in arts if a.dateline)
         print(f"| {name} as `cluster` reads JSONL records of it ({dated} dated to the day, {datelines} wire "
               f"datelines) | {len(arts)} | {labels} | newsdistill (one call) | {fmt(bcubed(ours(arts, cfg, False), gold))} | |")
+    files = as_text_files(data["ecbplus (dev topics 1-22)"][0])
+    gold = {a.id: data["ecbplus (dev topics 1-22)"][1][a.path.rsplit("/", 1)[-1][:-4]] for a in files}
+    print(f"| ecbplus as plain-text files through `cluster` ({sum(1 for a in files if a.published)} dates found "
+          f"in the text) | {len(files)} | 40 | newsdistill (one call) | {fmt(bcubed(ours(files, cfg, False), gold))} | |")
     print(f"\nnewsdistill configuration: `{cfg}`\n")
     batch_paths(data, cfg)
     sensitivity(data, cfg)
@@ -133,6 +137,18 @@ def sensitivity(data: dict, cfg: ClusterConfig) -> None:
     row = [bcubed(ours(d_arts, dataclasses.replace(cfg, window_days=w, decay_days=d), True), d_gold)[2]
            for w, d in windows]
     print("| duc2003 stream | " + " | ".join(f"{v:.3f}" for v in row) + " |\n")
+
+
+def as_text_files(articles: list[Article]) -> list[Article]:
+    """One .txt file per article (paragraph per sentence), read back by extract."""
+    import tempfile
+
+    from newsdistill.extract.batch import extract_inputs
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for a in articles:
+            (Path(tmp) / f"{a.id}.txt").write_text(a.text.replace("\n", "\n\n"), encoding="utf-8")
+        return [a for a in extract_inputs([tmp], workers=1) if isinstance(a, Article)]
 
 
 def through_extract(articles: list[Article]) -> list[Article]:

@@ -4,10 +4,10 @@ Articles arrive in time order (``published``); undated articles come after the d
 same call and are matched without regard to time. Articles of one instant (or the undated ones)
 form a batch handled in a canonical order (by content hash, then id) and clustered jointly with
 the open stories by average link (two stories never merge), so the outcome does not depend on the
-order among same-time articles. Within a batch of more than ``neighbours + 1`` articles, the
-similarity of two articles is weighed by their shared nearest neighbours: two reports of one
-event are near the same reports, two same-kind events sharing names each have nearer reports of
-their own. An article joins a story when their average-link similarity is at
+order among same-time articles. Within a batch of more than ``neighbours + 1`` articles,
+similarities are weighed by shared nearest neighbours, found among the batch and the latest
+members of its candidate stories: two reports of one event are near the same reports, two
+same-kind events sharing names each have nearer reports of their own. An article joins a story when their average-link similarity is at
 least ``threshold``; closeness in time, when both are dated, multiplies it by up to
 ``time_boost``. Copies (same canonical URL, same or near-identical body) join their original's
 story. A story closes to new members after ``window_days`` without news. Candidate stories come from
@@ -190,15 +190,35 @@ class StoryClusterer:
         for i, row in enumerate(scores):
             for sid, value in row.items():
                 sim[i, column[sid]] = sim[column[sid], i] = value
-        cfg = self.config
-        if n > cfg.neighbours + 1:  # below that every neighbourhood is the whole batch
-            shared = shared_neighbours(sim[:n, :n], cfg.neighbours)
-            sim[:n, :n] *= (cfg.neighbour_weight + shared) / (cfg.neighbour_weight + cfg.neighbour_share)
+        if n > self.config.neighbours + 1:  # below that every neighbourhood is the whole batch
+            self._weigh_by_neighbours(sim, vecs, stories)
         sizes = np.array([1] * n + [len(self.open[sid].counts) or 1 for sid in stories])
         fixed = np.array([False] * n + [True] * m)
         labels = joint_average_link(sim, sizes, fixed, threshold)
         story_of = {labels[column[sid]]: sid for sid in stories}
         return [story_of.get(label, label) for label in labels[:n]]
+
+    def _weigh_by_neighbours(self, sim: np.ndarray, vecs: list[dict[str, float]], stories: list[str]) -> None:
+        """Weigh a batch's similarities (in place) by shared nearest neighbours, found among the
+        batch's articles and the latest members of its candidate stories: an article's score with a
+        story is weighed by the mean factor over the story's members taken."""
+        cfg = self.config
+        n = len(vecs)
+        pool, owner = list(vecs), []
+        for k, sid in enumerate(stories):
+            members = self.open[sid].counts[-cfg.neighbours:]
+            pool.extend(weigh(c, self.vocab) for c in members)
+            owner.extend([k] * len(members))
+        x = unit_matrix(pool)
+        shared = shared_neighbours((x @ x.T).toarray(), cfg.neighbours)
+        factor = (cfg.neighbour_weight + shared) / (cfg.neighbour_weight + cfg.neighbour_share)
+        sim[:n, :n] *= factor[:n, :n]
+        if owner:
+            owner_of = np.array(owner)
+            for k in range(len(stories)):
+                mean = factor[:n, n:][:, owner_of == k].mean(axis=1)
+                sim[:n, n + k] *= mean
+                sim[n + k, :n] *= mean
 
     def _story_scores(self, vec: dict[str, float], t: float | None) -> dict[str, float]:
         """Time-weighted average-link similarity to the candidate open stories."""
