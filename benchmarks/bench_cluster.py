@@ -139,35 +139,34 @@ def sensitivity(data: dict, cfg: ClusterConfig) -> None:
     print("| duc2003 stream | " + " | ".join(f"{v:.3f}" for v in row) + " |\n")
 
 
-def as_text_files(articles: list[Article]) -> list[Article]:
-    """One .txt file per article (paragraph per sentence), read back by extract."""
+def read_back(files: dict[str, str]) -> list[Article]:
+    """The articles `extract` finds in files written (name -> content) to a temporary folder."""
     import tempfile
 
     from newsdistill.extract.batch import extract_inputs
 
     with tempfile.TemporaryDirectory() as tmp:
-        for a in articles:
-            (Path(tmp) / f"{a.id}.txt").write_text(a.text.replace("\n", "\n\n"), encoding="utf-8")
+        for name, content in files.items():
+            (Path(tmp) / name).write_text(content, encoding="utf-8")
         return [a for a in extract_inputs([tmp], workers=1) if isinstance(a, Article)]
+
+
+def as_text_files(articles: list[Article]) -> list[Article]:
+    """One .txt file per article (paragraph per sentence), read back by extract."""
+    return read_back({f"{a.id}.txt": a.text.replace("\n", "\n\n") for a in articles})
 
 
 def through_extract(articles: list[Article]) -> list[Article]:
     """Articles as the cluster command sees JSONL records of them (id, text, title, source and the
     date cut to the day, where the article has them), cleaned by extract."""
     import json
-    import tempfile
-
-    from newsdistill.extract.batch import extract_inputs
 
     def record(a: Article) -> dict:
         fields = {"id": a.id, "text": a.text, "title": a.title, "source": a.outlet,
                   "date": a.published.date().isoformat() if a.published else None}
         return {k: v for k, v in fields.items() if v}
 
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "records.jsonl"
-        path.write_text("".join(json.dumps(record(a)) + "\n" for a in articles))
-        return [a for a in extract_inputs([str(path)], workers=1) if isinstance(a, Article)]
+    return read_back({"records.jsonl": "".join(json.dumps(record(a)) + "\n" for a in articles)})
 
 
 def leave_out(cfg: ClusterConfig) -> None:
