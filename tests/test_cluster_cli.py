@@ -51,3 +51,38 @@ def test_cluster_without_articles_exits_1(tmp_path):
     assert proc.returncode == 1 and proc.stdout == ""
     assert run_cli("cluster").returncode == 2
     assert "Example" in run_cli("cluster", "--help").stdout
+
+
+def test_cluster_reads_stdin_bom_and_utf16_records_and_us_dates(tmp_path):
+    """Records piped in ("-"), a UTF-8 file with a byte-order mark, a UTF-16 one (as Windows
+    PowerShell writes files), DUC's raw month-first dates: all read, same stories as plain UTF-8."""
+    articles, gold = fixture_articles(dated=True)
+    lines = [json.dumps({"id": a.id, "text": a.text, "date": a.published.strftime("%m/%d/%Y %H:%M:%S")},
+                        ensure_ascii=False) for a in articles]
+    body = "\n".join(lines) + "\n"
+    (tmp_path / "bom.jsonl").write_bytes(b"\xef\xbb\xbf" + body.encode("utf-8"))
+    (tmp_path / "u16.jsonl").write_bytes(body.encode("utf-16"))
+    runs = [run_cli("cluster", "-", input=body),
+            run_cli("cluster", str(tmp_path / "bom.jsonl")),
+            run_cli("cluster", str(tmp_path / "u16.jsonl"))]
+    stories = []
+    for proc in runs:
+        assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+        stories.append({json.loads(x)["id"]: json.loads(x)["story"] for x in proc.stdout.splitlines()})
+    assert stories[0] == stories[1] == stories[2] and len(stories[0]) == len(articles)
+    for a in articles:
+        for b in articles:
+            assert (stories[0][a.id] == stories[0][b.id]) == (gold[a.id] == gold[b.id])
+    nothing = run_cli("cluster", "-", input="")
+    assert nothing.returncode == 1 and nothing.stderr.strip() == "newsdistill: -: nothing was piped in"
+
+
+def test_records_without_ids_are_told_apart_and_named_by_place(tmp_path):
+    path = tmp_path / "noid.jsonl"
+    path.write_text('{"text": "Flooding closed the coastal road near Portmere on Monday."}\n'
+                    '{"text": "The council of Dunwick approved a new library budget."}\n'
+                    '{"text": "two words"}\n', encoding="utf-8")
+    proc = run_cli("cluster", str(path))
+    ids = [json.loads(x)["id"] for x in proc.stdout.splitlines()]
+    assert len(ids) == len(set(ids)) == 2
+    assert proc.stderr.strip() == f"newsdistill: {path} record #3: no article text found (fewer than 3 words)"

@@ -41,6 +41,20 @@ def test_dates_in_words_and_numbers():
     assert parse_datetime("2023-11-07").tzinfo is not None
 
 
+
+def test_metadata_dates_as_software_writes_them():
+    """A record's date field: Unix time (s or ms), year-first slashes, US month-first slashes with a
+    time (DUC's raw dates), two-digit years; day first only where the month cannot come first."""
+    iso = lambda v: parse_datetime(v).isoformat()  # noqa: E731
+    assert iso(908000000) == iso("908000000") == "1998-10-10T06:13:20+00:00"
+    assert iso(908000000123) == "1998-10-10T06:13:20.123000+00:00"
+    assert iso("1998/10/03 14:05") == "1998-10-03T14:05:00+00:00"
+    assert iso("10/03/1998 05:24:00") == "1998-10-03T05:24:00+00:00"
+    assert iso("10/3/98 2:05 pm") == "1998-10-03T14:05:00+00:00"
+    assert iso("25/12/2023") == "2023-12-25T00:00:00+00:00"
+    assert parse_datetime("13/13/2023") is None and parse_datetime(True) is None
+    assert find_date("Le 10/03/2023").date().isoformat() == "2023-03-10"  # in text: day first
+
 def test_dates_with_times_zones_and_other_languages():
     assert find_date("Published 3 Nov 2023 14:05 GMT").isoformat() == "2023-11-03T14:05:00+00:00"
     assert find_date("November 3, 2023 4:12 PM EDT").isoformat() == "2023-11-03T16:12:00-04:00"

@@ -385,12 +385,32 @@ def stemmer_language(code: str | None) -> str:
     return LANGUAGE_NAMES.get((code or "en").lower()[:2], "english")
 
 
-def parse_datetime(value: object) -> datetime | None:
-    """A date from metadata (ISO 8601, RFC 2822, or a date written in words) as an aware datetime.
+_EPOCH = re.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}")  # seconds (1973-2286) or milliseconds
+_SLASHED = re.compile(r"(\d{1,4})/(\d{1,2})/(\d{2,4})(?:[T ,]+(\d{1,2}):(\d{2})(?::(\d{2}))?"
+                      r"(?:\s*([ap])\.?m\.?)?)?(?:\s*(?:Z|UTC|GMT))?", re.I)
 
-    Naive values are taken as UTC; anything unparseable gives None.
+
+def _slashed(m: re.Match) -> datetime:
+    """"1998/10/03", or month first as US software writes it ("10/03/1998 05:24:00", "10/3/98")."""
+    a, b, c = (int(m.group(i)) for i in (1, 2, 3))
+    if len(m.group(1)) == 4:
+        y, mo, d = a, b, c
+    else:
+        y = c + (1900 if 70 <= c < 100 else 2000 if c < 70 else 0)
+        mo, d = (b, a) if a > 12 else (a, b)
+    hour = int(m.group(4) or 0)
+    hour = hour % 12 + 12 if (m.group(7) or "").lower() == "p" else hour % 12 if m.group(7) else hour
+    return datetime(y, mo, d, hour, int(m.group(5) or 0), int(m.group(6) or 0), tzinfo=timezone.utc)
+
+
+def parse_datetime(value: object) -> datetime | None:
+    """A date from metadata (ISO 8601, RFC 2822, Unix time, "1998/10/03", US "10/03/1998 05:24", or
+    a date written in words) as an aware datetime.
+
+    Naive values are taken as UTC; anything unparseable gives None. Slashed dates are month first
+    unless that cannot be a date (a field written by software; dates found in text are day first).
     """
-    if value is None:
+    if value is None or isinstance(value, bool):
         return None
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
@@ -398,8 +418,13 @@ def parse_datetime(value: object) -> datetime | None:
     if not text:
         return None
     try:
+        if _EPOCH.fullmatch(text):
+            number = float(text)
+            return datetime.fromtimestamp(number / 1000 if number > 1e11 else number, tz=timezone.utc)
+        if m := _SLASHED.fullmatch(text):
+            return _slashed(m)
         dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
+    except (ValueError, OverflowError, OSError):
         from email.utils import parsedate_to_datetime
 
         try:

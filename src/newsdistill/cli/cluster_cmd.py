@@ -19,7 +19,7 @@ class ClusterFormat(str, Enum):
 @app.command()
 def cluster(
     inputs: Annotated[list[str], typer.Argument(
-        metavar="INPUT...", help="Same inputs as extract: files, folders, JSON/JSONL records, http(s) URLs.")],
+        metavar="INPUT...", help="Same inputs as extract: files, folders, JSON/JSONL records, http(s) URLs, - for stdin.")],
     fmt: Annotated[ClusterFormat, typer.Option("--format", "-f", help="Output format.")] = ClusterFormat.jsonl,
     workers: WorkersOption = 0,
 ) -> None:

@@ -51,7 +51,7 @@ def build_digests(articles, length: str = "standard", on_problem=None):
 @app.command()
 def digest(
     inputs: Annotated[list[str], typer.Argument(
-        metavar="INPUT...", help="The same inputs as extract: files, folders, JSON/JSONL records, URLs.")],
+        metavar="INPUT...", help="The same inputs as extract: files, folders, JSON/JSONL records, URLs, - for stdin.")],
     fmt: Annotated[DigestFormat, typer.Option("--format", "-f", help="md (to the terminal), json, or html (a site; needs -o DIR).")] = DigestFormat.md,
     length: Annotated[Length, typer.Option(help="Body length: brief ~100 words, standard ~250, full ~600.")] = Length.standard,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File (md, json) or folder (html) to write.")] = None,

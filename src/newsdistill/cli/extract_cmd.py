@@ -22,7 +22,7 @@ class ExtractFormat(str, Enum):
 @app.command()
 def extract(
     inputs: Annotated[list[str], typer.Argument(
-        metavar="INPUT...", help="HTML/text/Markdown files (also .gz), folders, JSON/JSONL records, http(s) URLs.")],
+        metavar="INPUT...", help="HTML/text/Markdown files (also .gz), folders, JSON/JSONL records, http(s) URLs; - reads stdin.")],
     fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.jsonl,
     workers: WorkersOption = 0,
     timeout: Annotated[float, typer.Option(

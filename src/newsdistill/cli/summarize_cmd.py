@@ -80,7 +80,7 @@ def markdown(rec: dict[str, Any]) -> str:
 def read_clusters(path: str) -> Iterator[tuple[Any, list] | InputError]:
     """(cluster id, articles) per line of a JSONL file; every problem is yielded as an InputError."""
     try:
-        fh = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="replace")
+        fh = sys.stdin if path == "-" else open(path, encoding="utf-8-sig", errors="replace")
     except OSError as err:
         yield InputError(path, f"cannot read: {err.strerror or err}")
         return

@@ -85,7 +85,9 @@ def extract(doc: RawDocument, *, detect: bool = True) -> Article | InputError:
         if cleaned.published and not meta.get("date") and doc.kind != "record":
             meta["date"] = cleaned.published
     if word_count(text) < MIN_WORDS:
-        return InputError(doc.source, "no article text found (fewer than 3 words)")
+        where = (f"{doc.source} record {meta['id']!r}" if meta.get("id") else f"{doc.source} record #{doc.index + 1}"
+                 ) if doc.kind == "record" else doc.source
+        return InputError(where, "no article text found (fewer than 3 words)")
     url = doc.url or meta.get("url")
     language = article_language(meta.get("language"), text, detect)
     return Article(

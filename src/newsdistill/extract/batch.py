@@ -13,7 +13,7 @@ from typing import Any
 
 from newsdistill.extract import extract
 from newsdistill.ingest import InputError, RawDocument, is_url
-from newsdistill.ingest.files import expand, read_file
+from newsdistill.ingest.files import STDIN, expand, read_file, read_stdin
 from newsdistill.model import Article
 from newsdistill.text import detect_language
 
@@ -73,7 +73,13 @@ def extract_inputs(
     """
     tasks: list[str | InputError] = []
     urls: list[str] = []
+    fetched: dict[str, list[RawDocument | InputError]] = {}  # URLs and "-": read here, not in workers
     for source in inputs:
+        if source == STDIN:
+            if STDIN not in fetched:
+                fetched[STDIN] = read_stdin()
+                tasks.append(source)
+            continue
         if is_url(source):
             urls.append(source)
             tasks.append(source)
@@ -82,7 +88,6 @@ def extract_inputs(
         tasks.extend([found] if isinstance(found, InputError) else found)
     if on_total:
         on_total(len(tasks))
-    fetched: dict[str, list[RawDocument | InputError]] = {}
     if urls:
         from newsdistill.ingest.http import fetch_all
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import re
-from collections.abc import Iterator
+import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from newsdistill.ingest import InputError, RawDocument
 
@@ -17,6 +19,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".txt.gz", ".md.gz")
 RECORD_SUFFIXES = (".jsonl", ".json", ".jsonl.gz", ".json.gz", ".ndjson")
 ARTICLE_SUFFIXES = HTML_SUFFIXES + TEXT_SUFFIXES + RECORD_SUFFIXES
+STDIN = "-"  # the input that names standard input
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w.:-]+)|<\?xml[^>]+encoding=["']?([\w.:-]+)""", re.I)
 # What browsers actually decode for these labels (WHATWG Encoding Standard): supersets, never less.
 _CHARSET_ALIASES = {
@@ -152,38 +155,66 @@ def is_binary(data: bytes) -> bool:
 def _read_records(source: str) -> Iterator[RawDocument | InputError]:
     opener = gzip.open if source.lower().endswith(".gz") else open
     try:
-        with opener(source, "rt", encoding="utf-8", errors="replace") as fh:
-            if source.lower().endswith((".json", ".json.gz")):
-                try:
-                    data = json.load(fh)
-                except json.JSONDecodeError as err:
-                    yield InputError(source, f"not valid JSON ({err.msg} at line {err.lineno})")
-                    return
-                values = data if isinstance(data, list) else [data]
-                yield from _records_from(source, values, lines=None)
-                return
-            found = False
-            for lineno, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    value = json.loads(line)
-                except json.JSONDecodeError as err:
-                    yield InputError(f"{source}:{lineno}", f"not valid JSON ({err.msg})")
-                    continue
-                for item in _records_from(source, [value], lines=lineno):
-                    found = found or isinstance(item, RawDocument)
-                    yield item
-            if not found:
-                yield InputError(source, "no article records in this file")
+        with opener(source, "rb") as raw:
+            head = raw.read(2)
+        utf16 = head in (b"\xff\xfe", b"\xfe\xff")  # as Windows PowerShell writes files
+        with opener(source, "rt", encoding="utf-16" if utf16 else "utf-8-sig", errors="replace") as fh:
+            yield from records_in(source, fh, whole=source.lower().endswith((".json", ".json.gz")))
     except OSError as err:
         yield InputError(source, f"cannot read: {err.strerror or err}")
     except EOFError as err:  # truncated .gz
         yield InputError(source, f"cannot decompress: {err}")
 
 
-def _records_from(source: str, values: list[Any], lines: int | None) -> Iterator[RawDocument | InputError]:
-    index = 0
+def records_in(source: str, lines: Iterable[str], whole: bool) -> Iterator[RawDocument | InputError]:
+    """Article records in JSON text: one JSON value (``whole``), or JSON Lines."""
+    if whole:
+        try:
+            data = json.loads("".join(lines))
+        except json.JSONDecodeError as err:
+            yield InputError(source, f"not valid JSON ({err.msg} at line {err.lineno})")
+            return
+        yield from _records_from(source, data if isinstance(data, list) else [data], lines=None)
+        return
+    found, count = False, [0]  # records so far: an id-less record is known by its place
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield InputError(f"{source}:{lineno}", f"not valid JSON ({err.msg})")
+            continue
+        for item in _records_from(source, [value], lines=lineno, count=count):
+            found = found or isinstance(item, RawDocument)
+            yield item
+    if not found:
+        yield InputError(source, "no article records in this file")
+
+
+def read_stdin(stream: BinaryIO | None = None) -> list[RawDocument | InputError]:
+    """The documents piped in (input ``-``): JSON or JSON Lines records, an HTML page or plain text."""
+    data = (stream or sys.stdin.buffer).read(MAX_FILE_BYTES * 20 + 1)
+    if len(data) > MAX_FILE_BYTES * 20:
+        return [InputError(STDIN, f"too large ({MAX_FILE_BYTES * 20 // 2**20} MB at most; give a file instead)")]
+    if not data.strip():
+        return [InputError(STDIN, "nothing was piped in")]
+    if is_binary(data):
+        return [InputError(STDIN, "binary data, not text or HTML")]
+    text = decode(data, html=looks_like_html(data))
+    if text.lstrip().startswith(("{", "[")):
+        try:
+            json.loads(text)
+        except json.JSONDecodeError:
+            return list(records_in(STDIN, io.StringIO(text), whole=False))
+        return list(records_in(STDIN, [text], whole=True))
+    kind = "html" if looks_like_html(data) else "text"
+    return [RawDocument(source=STDIN, kind=kind, body=text)]
+
+
+def _records_from(source: str, values: list[Any], lines: int | None,
+                  count: list[int] | None = None) -> Iterator[RawDocument | InputError]:
+    count = [0] if count is None else count
     for n, value in enumerate(values):
         where = f"{source}:{lines}" if lines else (f"{source}[{n}]" if len(values) > 1 else source)
         if isinstance(value, dict) and isinstance(value.get("stories"), list):
@@ -194,11 +225,11 @@ def _records_from(source: str, values: list[Any], lines: int | None) -> Iterator
         else:
             cluster, records = None, [value]
         for rec in records:
-            doc = record_document(source, rec, index, cluster)
+            doc = record_document(source, rec, count[0], cluster)
             if isinstance(doc, InputError):
                 doc.source = where
             else:
-                index += 1
+                count[0] += 1
             yield doc
 
 
