@@ -187,23 +187,70 @@ def test_features_take_figures_not_spelled_out_numbers_and_views_share_the_simil
     assert cosine(va, vb) == pytest.approx((1.0 * word_cos + 0.3 * 1.0 + 0.2 * 0.0) / 1.5)
 
 
-def test_shared_neighbours_keep_two_close_events_apart_and_leave_small_batches_alone():
+def two_events(k: int = 3, times=None, **kw):
+    """Neighbourhoods of two events of four reports: cosine 0.5 within an event, 0.3 across."""
+    from newsdistill.cluster.neighbours import Neighbourhoods
+
+    vectors = [{"common": 0.3 ** 0.5, f"event{e}": 0.2 ** 0.5, f"report{e}{i}": 0.5 ** 0.5}
+               for e in range(2) for i in range(4)]
+    ids = [f"{e}{i}" for e in range(2) for i in range(4)]
+    settings = {"k": k, "weight": 2.0, "neutral": 0.75, "unshared": 0.4, "window": None, **kw}
+    return ids, Neighbourhoods(ids, vectors, times or [None] * 8, **settings)
+
+
+def test_shared_neighbours_keep_two_close_events_apart():
     import numpy as np
 
-    from newsdistill.cluster.stories import joint_average_link, shared_neighbours
+    from newsdistill.cluster.stories import joint_average_link
 
-    # two events of four reports: 0.5 within an event, 0.3 across (same kind, same names)
+    ids, nb = two_events()
+    factors = nb.factors(ids)
+    assert factors[0, 1] == pytest.approx(3.0 / 2.75)  # same neighbourhood: a little more
+    assert factors[0, 5] == pytest.approx(0.4)  # nothing in common: different events
+    assert nb.factor("00", "unknown") == 1.0 and nb.mean_factor("00", ["01", "unknown"]) == pytest.approx(
+        (3.0 / 2.75 + 1.0) / 2)
     event = np.array([0] * 4 + [1] * 4)
     sim = np.where(event[:, None] == event[None, :], 0.5, 0.3)
-    np.fill_diagonal(sim, 1.0)
-    overlap = shared_neighbours(sim, 3)
-    assert overlap[0, 1] == 1.0 and overlap[0, 5] == 0.0
     ones, fixed = np.ones(8), np.zeros(8, bool)
     assert len(set(joint_average_link(sim, ones, fixed, 0.25))) == 1  # plain similarity merges them
-    weighed = sim * (2.0 + overlap) / 3.0
-    labels = joint_average_link(weighed, ones, fixed, 0.25)
+    labels = joint_average_link(sim * factors, ones, fixed, 0.25)
     assert len(set(labels[:4])) == len(set(labels[4:])) == 1 and labels[0] != labels[4]
-    assert (shared_neighbours(sim[:4, :4], 3) == 1.0).all()  # k or fewer others: no evidence either way
+
+
+def test_neighbourhoods_keep_to_the_story_window():
+    day = 86400.0
+    times = [0.0] * 4 + [90 * day] * 4  # the second event three months later
+    ids, nb = two_events(k=7, times=times, window=60 * day)
+    # with k=7 every report would be everybody's neighbour; the window keeps the events apart
+    assert nb.factor("00", "10") == pytest.approx(0.4)
+    assert nb.factor("00", "03") == pytest.approx((2.0 + 4 / 8) / 2.75)
+
+
+def test_a_calls_articles_are_each_others_context():
+    """Twelve reports of four events given in one call (3 days, one report of each event a day):
+    shared neighbours weigh them, where one article at a time they play no part."""
+    articles, gold = fixture_articles(dated=True)
+    clusterer = StoryClusterer()
+    assigned = clusterer.add_batch(articles)
+    assert groups(assigned) == gold_groups(gold)
+    assert clusterer._context is None  # the call's context is dropped when it returns
+    calls = []
+    original = StoryClusterer._neighbourhoods
+
+    def spy(self, part):
+        found = original(self, part)
+        calls.append((len(part), found is not None))
+        return found
+
+    StoryClusterer._neighbourhoods = spy
+    try:
+        StoryClusterer().add_batch(articles)
+        one = StoryClusterer()
+        for a in articles:
+            one.add(a)
+    finally:
+        StoryClusterer._neighbourhoods = original
+    assert calls[0] == (12, True) and all(found is False for _, found in calls[1:])
 
 
 def test_vocabulary_forgets_its_rarest_features_past_its_limit():
