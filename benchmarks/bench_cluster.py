@@ -2,8 +2,10 @@
 
 Prints Markdown tables: newsdistill (one configuration, the library default) beside a TF-IDF +
 average-link baseline (one distance threshold, chosen once for both datasets), a denser mixed
-stream (stress check), and ECB+ once more as the cluster command reads JSONL records of it; the sensitivity of F1 to
-the threshold, the time boost and the window; threshold and boost chosen on half of the
+stream (stress check), the streams one article at a time and as one call, and ECB+ once more as
+the cluster command reads JSONL records of it; how often pairs whose neighbourhoods share nothing
+are of one event; the sensitivity of F1 to the threshold, the time boost, the neighbourhoods and
+the window; threshold and boost chosen on half of the
 topics/clusters and scored on the other half (leave-topics-out); the near-duplicate measurement.
 
     .venv/bin/python benchmarks/bench_cluster.py
@@ -71,6 +73,12 @@ def main() -> None:
         took = time.perf_counter() - t
         mode = "online, one at a time" if stream else "one undated batch"
         print(f"| {name} | {len(arts)} | {len(labels)} | newsdistill ({mode}) | {fmt(bcubed(pred, gold))} | {took:.1f} |")
+        if stream:  # the whole stream in one call, as `newsdistill cluster` reads a file
+            t = time.perf_counter()
+            pred = ours(arts, cfg, False)
+            took = time.perf_counter() - t
+            print(f"| {name} | {len(arts)} | {len(labels)} | newsdistill (one call: each other's context) "
+                  f"| {fmt(bcubed(pred, gold))} | {took:.1f} |")
         print(f"| {name} | {len(arts)} | {len(labels)} | TF-IDF + average link (distance {best_d}) | {fmt(base)} | |")
     for name, arts, gold, labels in (("ecbplus", extracted, data["ecbplus (dev topics 1-22)"][1], 40),
                                      ("duc2003 stream", through_extract(data["duc2003 stream"][0]),
@@ -85,6 +93,7 @@ def main() -> None:
           f"in the text) | {len(files)} | 40 | newsdistill (one call) | {fmt(bcubed(ours(files, cfg, False), gold))} | |")
     print(f"\nnewsdistill configuration: `{cfg}`\n")
     batch_paths(data, cfg)
+    unshared_evidence(data, cfg)
     sensitivity(data, cfg)
     leave_out(cfg)
     duplicate_threshold(dict(list(data.items())[:2]))  # the mixed stream repeats both
@@ -114,20 +123,53 @@ def batch_paths(data: dict, cfg: ClusterConfig) -> None:
     print()
 
 
+def unshared_evidence(data: dict, cfg: ClusterConfig) -> None:
+    """Pairs of articles in the cosine range where the threshold decides, by whether their
+    neighbourhoods (as the clusterer finds them in one call) share anything: same event or not."""
+    from newsdistill.cluster.clusterer import DAY
+    from newsdistill.cluster.features import Vocabulary, article_counts, weigh
+    from newsdistill.cluster.neighbours import Neighbourhoods
+    from newsdistill.cluster.stories import to_epoch, unit_matrix
+
+    print("## Pairs whose neighbourhoods share nothing (TF-IDF cosine 0.12-0.45, within the window)\n")
+    print("| dataset | same-event pairs | of which share nothing | different-event pairs | of which share nothing |")
+    print("| --- | --- | --- | --- | --- |")
+    for name, (arts, gold, _) in data.items():
+        counts = [article_counts(a, cfg.lead_weight) for a in arts]
+        vocab = Vocabulary(names=cfg.names_view, numbers=cfg.numbers_view)
+        for c in counts:
+            vocab.add(c)
+        vectors = [weigh(c, vocab) for c in counts]
+        times = [to_epoch(a.published) for a in arts]
+        nb = Neighbourhoods([a.id for a in arts], vectors, times, k=cfg.neighbours, weight=cfg.neighbour_weight,
+                            neutral=cfg.neighbour_share, unshared=cfg.unshared, window=cfg.window_days * DAY)
+        x = unit_matrix(vectors)
+        cos = (x @ x.T).toarray()
+        overlap = (nb.member @ nb.member.T).toarray()
+        tally = {True: [0, 0], False: [0, 0]}
+        for i in range(len(arts)):
+            for j in range(i + 1, len(arts)):
+                near = times[i] is None or abs(times[i] - times[j]) <= cfg.window_days * DAY
+                if near and 0.12 <= cos[i, j] < 0.45:
+                    same = bool(gold[arts[i].id] & gold[arts[j].id])
+                    tally[same][0] += 1
+                    tally[same][1] += overlap[i, j] == 0
+        print(f"| {name} | {tally[True][0]} | {tally[True][1]} | {tally[False][0]} | {tally[False][1]} |")
+    print()
+
+
 def sensitivity(data: dict, cfg: ClusterConfig) -> None:
     (e_arts, e_gold, _), (d_arts, d_gold, _), (m_arts, m_gold, _) = data.values()
     print("## Sensitivity (B3 F1)\n")
     grids = (("threshold", THRESHOLDS), ("time_boost", BOOSTS), ("neighbours", [5, 6, 8, 10, 12, 16]),
-             ("neighbour_weight", [0.5, 1.0, 2.0, 3.0, 5.0]))
+             ("neighbour_weight", [0.5, 1.0, 2.0, 3.0, 5.0]), ("unshared", [0.2, 0.3, 0.4, 0.5, 0.6, 0.727]))
     for name, grid in grids:
         print(f"| {name} | " + " | ".join(str(x) for x in grid) + " |")
         print("| --- " * (len(grid) + 1) + "|")
-        for label, arts, gold, stream in (("ecbplus", e_arts, e_gold, False), ("duc2003 stream", d_arts, d_gold, True),
-                                          ("mixed stream", m_arts, m_gold, True)):
-            if name == "time_boost" and not stream:
-                continue  # no dates: the boost plays no part
-            if name.startswith("neighbour") and stream:
-                continue  # one article at a time: no batch to weigh
+        online = [("duc2003 stream", d_arts, d_gold, True), ("mixed stream", m_arts, m_gold, True)]
+        whole = [(f"{label} (one call)", arts, gold, False) for label, arts, gold, _ in online]
+        rows = {"threshold": online + whole, "time_boost": online + whole}.get(name, whole)
+        for label, arts, gold, stream in ([] if name == "time_boost" else [("ecbplus", e_arts, e_gold, False)]) + rows:
             row = [bcubed(ours(arts, dataclasses.replace(cfg, **{name: x}), stream), gold)[2] for x in grid]
             print(f"| {label} | " + " | ".join(f"{v:.3f}" for v in row) + " |")
         print()

@@ -7,6 +7,11 @@ capitalised words get an event-specific ending), so every event is a story of it
 per article over the first and last 10,000, the total time and the peak memory (max RSS).
 
     .venv/bin/python benchmarks/bench_cluster_scale.py [--articles 100000]
+    .venv/bin/python benchmarks/bench_cluster_scale.py --articles 20000 --one-call
+
+``--one-call`` gives the whole stream to one ``add_batch`` call instead (as ``newsdistill
+cluster`` reads a file: the articles are each other's context, taken in parts of
+``clusterer.CONTEXT``) and prints its total time and peak memory.
 """
 
 from __future__ import annotations
@@ -61,9 +66,27 @@ def reword(a: Article, event: int, rng: random.Random) -> str:
     return f"Reporting by Jordan {suffix.title()}. " + " ".join(words)
 
 
+def synthetic(pool: list[list[Article]], n: int, day: float, s: int, k: int, event: int,
+              rng: random.Random) -> Article:
+    return Article(id=f"a{n}", text=reword(pool[s][k], event, rng), outlet=f"outlet{rng.randrange(50)}",
+                   url=f"https://outlet{n % 50}.example/{event}/{n}", published=START + timedelta(days=day))
+
+
+def one_call(pool: list[list[Article]], plan: list[tuple[float, int, int, int]], rng: random.Random) -> None:
+    articles = [synthetic(pool, n, *item, rng) for n, item in enumerate(plan)]
+    t0 = time.perf_counter()
+    assigned = StoryClusterer().add_batch(articles)
+    total = time.perf_counter() - t0
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print("| articles in one call | stories | total time (s) | ms per article | peak memory (MB, articles included) |")
+    print("| --- | --- | --- | --- | --- |")
+    print(f"| {len(plan)} | {len(set(assigned.values()))} | {total:.0f} | {1000 * total / len(plan):.2f} | {peak_mb:.0f} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=100_000)
+    ap.add_argument("--one-call", action="store_true", help="the whole stream in one add_batch call")
     args = ap.parse_args()
     rng = random.Random(11)
     stories: dict[str, list[Article]] = {}
@@ -72,16 +95,15 @@ def main() -> None:
             stories.setdefault(min(gold[a.id]), []).append(a)
     pool = list(stories.values())
     plan = schedule(pool, args.articles, rng)
+    if args.one_call:
+        return one_call(pool, plan, rng)
     clusterer = StoryClusterer()
     times: list[float] = []
     stories: set[str] = set()
     state_mb: list[float] = []  # JSON size of the clusterer's state (what a store rewrites per commit)
     t0 = time.perf_counter()
     for n, (day, s, k, event) in enumerate(plan):
-        src = pool[s][k]
-        art = Article(id=f"a{n}", text=reword(src, event, rng), outlet=f"outlet{rng.randrange(50)}",
-                      url=f"https://outlet{n % 50}.example/{event}/{n}",
-                      published=START + timedelta(days=day))
+        art = synthetic(pool, n, day, s, k, event, rng)
         t = time.perf_counter()
         stories.add(clusterer.add(art))
         times.append(time.perf_counter() - t)
