@@ -2,6 +2,7 @@ import json
 import random
 from datetime import datetime, timedelta, timezone
 
+import numpy as np
 import pytest
 from cluster_fixture import EVENTS, fixture_articles
 
@@ -94,7 +95,8 @@ def test_story_closes_after_the_window():
     assert set(StoryClusterer(config).add_batch(spread)) == {a.id for a in spread}
 
 
-def test_bad_input_is_handled():
+@pytest.mark.parametrize("more", [0, 4])  # 9 articles, or 13: a batch weighed by shared neighbours
+def test_bad_input_is_handled(more):
     when = datetime(2024, 5, 1, tzinfo=timezone.utc)
     odd = [
         Article(id="nodate", text="Police in Lyon arrested two men after a bank robbery on Monday."),
@@ -107,7 +109,11 @@ def test_bad_input_is_handled():
                 language="fr", published=when),
         Article(id="ja", text="東京で大きな地震があり、多くの建物が被害を受けました。", published=when),
         Article(id="digits", text="2024 2025 12 13 14", published=when),
-    ]
+        Article(id="empty2", text="", published=when),
+        Article(id="same3", text="Identical text about the harbour bridge repairs.", published=when),
+        Article(id="lyon", text="Police in Lyon charged two men over Monday's bank robbery.", published=when),
+        Article(id="blank2", text="\n", published=when),
+    ][:9 + more]
     stories = cluster_articles(odd)
     assigned = {a.id: s.id for s in stories for a in s.articles}
     assert set(assigned) == {a.id for a in odd}
@@ -187,70 +193,50 @@ def test_features_take_figures_not_spelled_out_numbers_and_views_share_the_simil
     assert cosine(va, vb) == pytest.approx((1.0 * word_cos + 0.3 * 1.0 + 0.2 * 0.0) / 1.5)
 
 
-def two_events(k: int = 3, times=None, **kw):
-    """Neighbourhoods of two events of four reports: cosine 0.5 within an event, 0.3 across."""
-    from newsdistill.cluster.neighbours import Neighbourhoods
-
-    vectors = [{"common": 0.3 ** 0.5, f"event{e}": 0.2 ** 0.5, f"report{e}{i}": 0.5 ** 0.5}
-               for e in range(2) for i in range(4)]
-    ids = [f"{e}{i}" for e in range(2) for i in range(4)]
-    settings = {"k": k, "weight": 2.0, "neutral": 0.75, "unshared": 0.4, "window": None, **kw}
-    return ids, Neighbourhoods(ids, vectors, times or [None] * 8, **settings)
-
-
-def test_shared_neighbours_keep_two_close_events_apart():
+def test_shared_neighbours_keep_two_close_events_apart_and_leave_small_batches_alone():
     import numpy as np
 
-    from newsdistill.cluster.stories import joint_average_link
+    from newsdistill.cluster.stories import joint_average_link, shared_neighbours
 
-    ids, nb = two_events()
-    factors = nb.factors(ids)
-    assert factors[0, 1] == pytest.approx(3.0 / 2.75)  # same neighbourhood: a little more
-    assert factors[0, 5] == pytest.approx(0.4)  # nothing in common: different events
-    assert nb.factor("00", "unknown") == 1.0 and nb.mean_factor("00", ["01", "unknown"]) == pytest.approx(
-        (3.0 / 2.75 + 1.0) / 2)
+    # two events of four reports: 0.5 within an event, 0.3 across (same kind, same names)
     event = np.array([0] * 4 + [1] * 4)
     sim = np.where(event[:, None] == event[None, :], 0.5, 0.3)
+    np.fill_diagonal(sim, 1.0)
+    overlap = shared_neighbours(sim, 3)
+    assert overlap[0, 1] == 1.0 and overlap[0, 5] == 0.0
     ones, fixed = np.ones(8), np.zeros(8, bool)
     assert len(set(joint_average_link(sim, ones, fixed, 0.25))) == 1  # plain similarity merges them
-    labels = joint_average_link(sim * factors, ones, fixed, 0.25)
+    weighed = sim * (2.0 + overlap) / 3.0
+    labels = joint_average_link(weighed, ones, fixed, 0.25)
     assert len(set(labels[:4])) == len(set(labels[4:])) == 1 and labels[0] != labels[4]
+    assert (shared_neighbours(sim[:4, :4], 3) == 1.0).all()  # k or fewer others: no evidence either way
 
 
-def test_neighbourhoods_keep_to_the_story_window():
-    day = 86400.0
-    times = [0.0] * 4 + [90 * day] * 4  # the second event three months later
-    ids, nb = two_events(k=7, times=times, window=60 * day)
-    # with k=7 every report would be everybody's neighbour; the window keeps the events apart
-    assert nb.factor("00", "10") == pytest.approx(0.4)
-    assert nb.factor("00", "03") == pytest.approx((2.0 + 4 / 8) / 2.75)
+def test_a_pair_sharing_no_neighbour_keeps_little_of_its_similarity():
+    """Twelve undated reports of four events (two earthquakes, two shootings), three each, and
+    neighbourhoods of two: pairs whose neighbourhoods share nothing keep ``unshared`` (0.4) of
+    their similarity, the others (2 + share) / 2.75 of it."""
+    from newsdistill.cluster.stories import shared_neighbours, unit_matrix
 
+    articles, gold = fixture_articles(dated=False)
+    clusterer = StoryClusterer(ClusterConfig(neighbours=2))
+    seen = []
+    original = clusterer._weigh_by_neighbours
 
-def test_a_calls_articles_are_each_others_context():
-    """Twelve reports of four events given in one call (3 days, one report of each event a day):
-    shared neighbours weigh them, where one article at a time they play no part."""
-    articles, gold = fixture_articles(dated=True)
-    clusterer = StoryClusterer()
-    assigned = clusterer.add_batch(articles)
-    assert groups(assigned) == gold_groups(gold)
-    assert clusterer._context is None  # the call's context is dropped when it returns
-    calls = []
-    original = StoryClusterer._neighbourhoods
+    def spy(sim, vecs, stories):
+        before = sim.copy()
+        original(sim, vecs, stories)
+        seen.append((before, sim.copy(), vecs))
 
-    def spy(self, part):
-        found = original(self, part)
-        calls.append((len(part), found is not None))
-        return found
-
-    StoryClusterer._neighbourhoods = spy
-    try:
-        StoryClusterer().add_batch(articles)
-        one = StoryClusterer()
-        for a in articles:
-            one.add(a)
-    finally:
-        StoryClusterer._neighbourhoods = original
-    assert calls[0] == (12, True) and all(found is False for _, found in calls[1:])
+    clusterer._weigh_by_neighbours = spy
+    assert groups(clusterer.add_batch(articles)) == gold_groups(gold)
+    (before, after, vecs), = seen
+    x = unit_matrix(vecs)
+    overlap = shared_neighbours((x @ x.T).toarray(), 2)
+    none, some = (overlap == 0) & (before > 0), (overlap > 0) & (before > 0)
+    assert none.sum() >= 60  # most cross-event pairs share no neighbour
+    assert np.allclose(after[none], 0.4 * before[none])
+    assert np.allclose(after[some], before[some] * (2.0 + overlap[some]) / 2.75)
 
 
 def test_vocabulary_forgets_its_rarest_features_past_its_limit():

@@ -16,7 +16,7 @@ def test_ecbplus_bcubed():
 
     articles, gold = ecbplus()
     p, r, f = bcubed(StoryClusterer().add_batch(articles), gold)
-    assert f >= 0.935, (p, r, f)  # 0.946 measured (0.935 with unshared pairs weighed like the rest, 0.908 without shared neighbours)
+    assert f >= 0.94, (p, r, f)  # 0.946 measured (0.935 with unshared pairs weighed like the rest, 0.908 without shared neighbours)
 
 
 def one_at_a_time(stream):
@@ -45,21 +45,6 @@ def test_denser_mixed_stream_bcubed():
 
     p, r, f = one_at_a_time(mixed_stream)
     assert f >= 0.89, (p, r, f)  # 0.899 measured
-
-
-def test_streams_in_one_call_are_each_others_context():
-    """A stream given whole (as `newsdistill cluster` reads a file): each article's neighbours
-    among the whole call weigh its similarities (one article at a time: DUC 0.901, mixed 0.899)."""
-    dataset("duc2003_task2")
-    dataset("ecbplus")
-    from cluster_data import bcubed, duc_stream, mixed_stream
-
-    from newsdistill.cluster import StoryClusterer
-
-    for stream, floor in ((duc_stream, 0.89), (mixed_stream, 0.915)):
-        articles, gold = stream()
-        p, r, f = bcubed(StoryClusterer().add_batch(articles), gold)
-        assert f >= floor, (stream.__name__, p, r, f)  # 0.900 and 0.925 measured
 
 
 def test_bcubed_multi_label():

@@ -97,7 +97,7 @@ def test_a_run_killed_with_sigkill_and_rerun_ends_with_the_same_articles(web, tm
                              "--site", str(tmp_path / "s2")], env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     deadline = time.time() + 300
-    while time.time() < deadline:  # kill it once the scan's articles are committed
+    while time.time() < deadline:  # kill it once the first chunk of articles is committed
         if db.exists():
             try:
                 with sqlite3.connect(db, timeout=1) as con:

@@ -1,8 +1,8 @@
 """The main job: scan feeds, store new articles, group them into stories, rewrite changed digests,
 publish the site. ``newsdistill run`` calls :func:`run_once` (or repeats it with ``--watch``).
 
-Crash safety: a scan's new articles, their story assignments and the clusterer's state are
-committed in one transaction, together with marking their stories dirty; digests of dirty stories are
+Crash safety: new articles, their story assignments and the clusterer's state are committed in one
+transaction per chunk, together with marking their stories dirty; digests of dirty stories are
 rewritten afterwards (and by the next run, if this one is killed first). A run killed at any moment
 loses nothing committed and doubles nothing: articles are keyed by canonical URL.
 """
@@ -30,6 +30,7 @@ from newsdistill.model import Article, Story
 from newsdistill.store import Store
 from newsdistill.store.db import article_key
 
+CHUNK = 200  # new articles committed per transaction
 DIGESTS_IN_FLIGHT = 4  # stories handed to each worker process ahead of saving
 STATE_KEY = "clusterer"
 SITE_STORIES = 200  # stories on the published site
@@ -186,28 +187,26 @@ def _store_extracted(store: Store, clusterer: StoryClusterer, keys: set[str], po
 
 def _store_new(store: Store, clusterer: StoryClusterer, new: list[tuple[Article, ScannedItem]],
                report: RunReport) -> None:
-    """Cluster a scan's new articles in one call (so they are each other's context: shared
-    neighbours) and commit them, their stories and the clusterer's state in one transaction."""
-    if not new:
-        return
-    t0 = time.perf_counter()
-    assigned = clusterer.add_batch([a for a, _ in new])
-    report.add_time("cluster", time.perf_counter() - t0)
-    with store.batch() as b:
-        latest: dict[str, datetime | None] = {}
-        for article, item in new:
-            story = assigned[article.id]
-            original = clusterer.copies.get(article.id)
-            if b.add_article(article, story_id=story, feed_url=item.feed_url,
-                             summary_only=item.summary_only, duplicate_of=original):
-                report.new_articles += 1
-                report.summary_only += item.summary_only
-                report.duplicates += original is not None
-                when = article.published
-                latest[story] = max(filter(None, [latest.get(story), when]), default=None)
-        for story, when in latest.items():
-            b.mark_story(story, when)
-        b.set_state(STATE_KEY, clusterer.state())
+    for i in range(0, len(new), CHUNK):
+        chunk = new[i:i + CHUNK]
+        t0 = time.perf_counter()
+        assigned = clusterer.add_batch([a for a, _ in chunk])
+        report.add_time("cluster", time.perf_counter() - t0)
+        with store.batch() as b:
+            latest: dict[str, datetime | None] = {}
+            for article, item in chunk:
+                story = assigned[article.id]
+                original = clusterer.copies.get(article.id)
+                if b.add_article(article, story_id=story, feed_url=item.feed_url,
+                                 summary_only=item.summary_only, duplicate_of=original):
+                    report.new_articles += 1
+                    report.summary_only += item.summary_only
+                    report.duplicates += original is not None
+                    when = article.published
+                    latest[story] = max(filter(None, [latest.get(story), when]), default=None)
+            for story, when in latest.items():
+                b.mark_story(story, when)
+            b.set_state(STATE_KEY, clusterer.state())
 
 
 def _digest(story_id: str, articles: list[Article], length: str) -> dict:

@@ -4,13 +4,14 @@ Articles arrive in time order (``published``); undated articles come after the d
 same call and are matched without regard to time. Articles of one instant (or the undated ones)
 form a batch handled in a canonical order (by content hash, then id) and clustered jointly with
 the open stories by average link (two stories never merge), so the outcome does not depend on the
-order among same-time articles. The articles of one call are each other's context: their shared
-nearest neighbours (:mod:`newsdistill.cluster.neighbours`), found once among the call's articles
-and the open stories' latest members, weigh their similarities with each other and their scores
-with stories, so two reports of one event, near the same reports, stay together while two
-same-kind events sharing names, each with nearer reports of its own, fall apart. An article
-joins a story when their average-link similarity is at least ``threshold``; closeness in time,
-when both are dated, multiplies it by up to ``time_boost``. Copies (same canonical URL, same or near-identical body) join their original's
+order among same-time articles. Within a batch of more than ``neighbours + 1`` articles,
+similarities are weighed by shared nearest neighbours, found among the batch and the latest
+members of its candidate stories: two reports of one event are near the same reports, two
+same-kind events sharing names each have nearer reports of their own, and a pair whose
+neighbourhoods share nothing is nearly always two events (it keeps ``unshared`` of its
+similarity). An article joins a story when their average-link similarity is at
+least ``threshold``; closeness in time, when both are dated, multiplies it by up to
+``time_boost``. Copies (same canonical URL, same or near-identical body) join their original's
 story. A story closes to new members after ``window_days`` without news. Candidate stories come from
 an inverted index over open stories, queried with the article's rarest terms, so the cost per article
 stays flat as the stream grows. :meth:`StoryClusterer.state` is plain data for a store.
@@ -26,13 +27,12 @@ from typing import Any
 import numpy as np
 
 from newsdistill.cluster.features import Vocabulary, article_counts, cosine, weigh
-from newsdistill.cluster.neighbours import Neighbourhoods
-from newsdistill.cluster.stories import OpenStory, joint_average_link, story_id, to_epoch, unit_matrix
+from newsdistill.cluster.stories import (OpenStory, joint_average_link, shared_neighbours, story_id,
+                                         to_epoch, unit_matrix)
 from newsdistill.dedupe import DuplicateIndex
 from newsdistill.model import Article
 
 DAY = 86400.0
-CONTEXT = 5000  # a call's articles whose neighbourhoods are found together (in time order)
 
 
 @dataclass(slots=True)
@@ -40,7 +40,7 @@ class ClusterConfig:
     """One configuration for every stream (chosen by measurement, see benchmarks/bench_cluster.py)."""
 
     threshold: float = 0.17         # average-link similarity (TF-IDF cosine) to join or group
-    neighbours: int = 8             # a call's similarities are weighed by shared nearest neighbours
+    neighbours: int = 8             # a batch's similarities are weighed by shared nearest neighbours
     neighbour_weight: float = 2.0   # similarity times (this + shared share) / (this + neighbour_share)
     neighbour_share: float = 0.75   # share of shared neighbours at which a pair keeps its similarity
     unshared: float = 0.4           # similarity kept by a pair whose neighbourhoods share nothing
@@ -79,8 +79,6 @@ class StoryClusterer:
         self._defer_close = False
         self.copies: dict[str, str] = {}  # of the latest add/add_batch: copy's id -> original's id
         self._placed: dict[str, str] = {}
-        self._counts: dict[str, dict[str, float]] = {}  # this call's articles' feature counts
-        self._context: Neighbourhoods | None = None  # this call's shared nearest neighbours
 
     # --- public API ---------------------------------------------------------------------------
 
@@ -103,44 +101,15 @@ class StoryClusterer:
         # With undated articles in the call, stories close only at its end, so that the undated
         # ones (matched without regard to time) can still join any story of the call.
         self._defer_close = bool(dated and undated)
-        ordered = dated + undated
         try:
-            for start in range(0, len(ordered), CONTEXT):
-                part = ordered[start:start + CONTEXT]
-                self._counts = {a.id: article_counts(a, self.config.lead_weight) for a in part}
-                self._context = self._neighbourhoods(part)
-                for t, same in groupby(part, key=lambda a: to_epoch(a.published)):
-                    self._add_chunks(list(same), t)
+            for t, same in groupby(dated, key=lambda a: to_epoch(a.published)):
+                self._add_chunks(list(same), t)
+            self._add_chunks(undated, None)
         finally:
             self._defer_close = False
-            self._counts, self._context = {}, None
         if self.clock is not None:
             self._close(self.clock)
         return {a.id: known.get(a.id) or self._placed[a.id] for a in articles}
-
-    def _neighbourhoods(self, articles: list[Article]) -> Neighbourhoods | None:
-        """Shared nearest neighbours among the call's articles and the open stories' latest
-        ``neighbours`` members (weighed under a vocabulary that already counts the call), or None
-        for a call too small to tell neighbourhoods apart (one article at a time)."""
-        cfg = self.config
-        if len(articles) <= cfg.neighbours + 1:
-            return None
-        vocab = Vocabulary(self.vocab.docs, dict(self.vocab.df), **self._vocabulary_settings())
-        for a in articles:
-            vocab.add(self._counts[a.id])
-        ids = [a.id for a in articles]
-        counts = [self._counts[a.id] for a in articles]
-        times = [to_epoch(a.published) for a in articles]
-        for story in self.open.values():
-            latest = list(zip(story.members[len(story.members) - len(story.counts):], story.counts))
-            for member, member_counts in latest[-cfg.neighbours:]:
-                if member_counts:  # a copy that founded a story has no features of its own
-                    ids.append(member)
-                    counts.append(member_counts)
-                    times.append(story.last if story.timed else None)
-        return Neighbourhoods(ids, [weigh(c, vocab) for c in counts], times, k=cfg.neighbours,
-                              weight=cfg.neighbour_weight, neutral=cfg.neighbour_share,
-                              unshared=cfg.unshared, window=cfg.window_days * DAY)
 
     def _vocabulary_settings(self) -> dict[str, Any]:
         cfg = self.config
@@ -167,12 +136,12 @@ class StoryClusterer:
             if dup is not None:
                 copies.append((a, dup.original))
             else:
-                counts = self._counts.get(a.id) or article_counts(a, self.config.lead_weight)
+                counts = article_counts(a, self.config.lead_weight)
                 self.vocab.add(counts)
                 originals.append((a, counts))
         vecs = [weigh(counts, self.vocab) for _, counts in originals]
-        scores = [self._story_scores(vec, t, a.id) for vec, (a, _) in zip(vecs, originals)]
-        targets = self._assign([a.id for a, _ in originals], vecs, scores, t)
+        scores = [self._story_scores(vec, t) for vec in vecs]
+        targets = self._assign(vecs, scores, t)
         founded: dict[int, OpenStory] = {}
         for (a, counts), target in zip(originals, targets):
             if isinstance(target, str):
@@ -206,7 +175,7 @@ class StoryClusterer:
         if story.last is not None:
             heapq.heappush(self._closing, (story.last, story.id))
 
-    def _assign(self, ids: list[str], vecs: list[dict[str, float]], scores: list[dict[str, float]],
+    def _assign(self, vecs: list[dict[str, float]], scores: list[dict[str, float]],
                 t: float | None) -> list[str | int]:
         """Per article: the open story it joins, or the label of the new story it founds."""
         threshold = self.config.threshold
@@ -220,21 +189,43 @@ class StoryClusterer:
         sim = np.zeros((n + m, n + m))
         x = unit_matrix(vecs)
         sim[:n, :n] = (x @ x.T).toarray() * (self.config.time_boost if t is not None else 1.0)
-        if self._context is not None:
-            sim[:n, :n] *= self._context.factors(ids)
         column = {sid: n + k for k, sid in enumerate(stories)}
         for i, row in enumerate(scores):
             for sid, value in row.items():
                 sim[i, column[sid]] = sim[column[sid], i] = value
+        if n > self.config.neighbours + 1:  # below that every neighbourhood is the whole batch
+            self._weigh_by_neighbours(sim, vecs, stories)
         sizes = np.array([1] * n + [len(self.open[sid].counts) or 1 for sid in stories])
         fixed = np.array([False] * n + [True] * m)
         labels = joint_average_link(sim, sizes, fixed, threshold)
         story_of = {labels[column[sid]]: sid for sid in stories}
         return [story_of.get(label, label) for label in labels[:n]]
 
-    def _story_scores(self, vec: dict[str, float], t: float | None, article_id: str = "") -> dict[str, float]:
-        """Time-weighted average-link similarity to the candidate open stories, weighed by the
-        article's mean shared-neighbour factor with each story's latest members of this call."""
+    def _weigh_by_neighbours(self, sim: np.ndarray, vecs: list[dict[str, float]], stories: list[str]) -> None:
+        """Weigh a batch's similarities (in place) by shared nearest neighbours, found among the
+        batch's articles and the latest members of its candidate stories: an article's score with a
+        story is weighed by the mean factor over the story's members taken."""
+        cfg = self.config
+        n = len(vecs)
+        pool, owner = list(vecs), []
+        for k, sid in enumerate(stories):
+            members = self.open[sid].counts[-cfg.neighbours:]
+            pool.extend(weigh(c, self.vocab) for c in members)
+            owner.extend([k] * len(members))
+        x = unit_matrix(pool)
+        shared = shared_neighbours((x @ x.T).toarray(), cfg.neighbours)
+        factor = np.where(shared > 0, (cfg.neighbour_weight + shared) / (cfg.neighbour_weight + cfg.neighbour_share),
+                          cfg.unshared)
+        sim[:n, :n] *= factor[:n, :n]
+        if owner:
+            owner_of = np.array(owner)
+            for k in range(len(stories)):
+                mean = factor[:n, n:][:, owner_of == k].mean(axis=1)
+                sim[:n, n + k] *= mean
+                sim[n + k, :n] *= mean
+
+    def _story_scores(self, vec: dict[str, float], t: float | None) -> dict[str, float]:
+        """Time-weighted average-link similarity to the candidate open stories."""
         cfg = self.config
         rare = sorted(vec, key=lambda k: (-vec[k], k))[:cfg.query_terms]
         hits: dict[str, float] = {}
@@ -250,8 +241,6 @@ class StoryClusterer:
                 if gap > cfg.window_days * DAY:  # closed, though not yet taken out of the index
                     continue
                 factor = cfg.time_boost / (1.0 + gap / (cfg.decay_days * DAY))
-            if self._context is not None and article_id in self._context:
-                factor *= self._context.mean_factor(article_id, story.members[-cfg.story_members:])
             scores[sid] = cosine(vec, story.mean_vector(self.vocab, cfg.refresh)) * factor
         return scores
 

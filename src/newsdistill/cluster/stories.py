@@ -109,6 +109,26 @@ def unit_matrix(vectors: list[dict[str, float]]) -> csr_matrix:
     return csr_matrix((vals, (rows, cols)), shape=(len(vectors), max(1, len(index))))
 
 
+def shared_neighbours(sim: np.ndarray, k: int) -> np.ndarray:
+    """Shared-nearest-neighbour overlap (Jarvis and Patrick 1973) of every pair of nodes, in [0, 1].
+
+    Each node's neighbourhood is itself and its ``k`` most similar nodes; two nodes' overlap is
+    the share of neighbourhood they have in common. Two reports of one event are near the same
+    reports; two same-kind events that share names and words each have nearer reports of their
+    own. With ``k`` nodes or fewer besides itself every neighbourhood is everything, overlap 1.
+    """
+    n = len(sim)
+    k = min(k, n - 1)
+    if k <= 0 or k >= n - 1:
+        return np.ones((n, n))
+    ranked = np.array(sim, dtype=float)
+    np.fill_diagonal(ranked, np.inf)
+    nearest = np.argpartition(-ranked, k, axis=1)[:, :k + 1]
+    member = np.zeros((n, n))
+    np.put_along_axis(member, nearest, 1.0, axis=1)
+    return (member @ member.T) / (k + 1)
+
+
 def joint_average_link(sim: np.ndarray, sizes: np.ndarray, fixed: np.ndarray, threshold: float) -> list[int]:
     """Average-link clustering of nodes (articles and open stories) while the best pair is >= threshold.
 
