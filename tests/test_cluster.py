@@ -219,7 +219,7 @@ def test_a_pair_sharing_no_neighbour_keeps_little_of_its_similarity():
     from newsdistill.cluster.stories import shared_neighbours, unit_matrix
 
     articles, gold = fixture_articles(dated=False)
-    clusterer = StoryClusterer(ClusterConfig(neighbours=2))
+    clusterer = StoryClusterer(ClusterConfig(neighbours=2, saturated=1.01))  # see the next test
     seen = []
     original = clusterer._weigh_by_neighbours
 
@@ -237,6 +237,28 @@ def test_a_pair_sharing_no_neighbour_keeps_little_of_its_similarity():
     assert none.sum() >= 60  # most cross-event pairs share no neighbour
     assert np.allclose(after[none], 0.4 * before[none])
     assert np.allclose(after[some], before[some] * (2.0 + overlap[some]) / 2.75)
+
+
+def test_rewrites_of_one_report_are_no_evidence_against_their_event():
+    """Two reports of one collapse, each rewritten three times: every neighbourhood (of two) is
+    the rewrites of one report, so the two share nothing; that says nothing about the event."""
+    first = ["The Karsholm footbridge over the Vesle river collapsed on Tuesday evening, injuring 14 people, "
+             "Mayor Ana Ruiz said.",
+             "Mayor Ana Ruiz said 14 people were injured when the Karsholm footbridge over the Vesle river "
+             "collapsed on Tuesday evening.",
+             "The footbridge over the Vesle river in Karsholm collapsed on Tuesday evening and 14 people were "
+             "injured, said Mayor Ana Ruiz."]
+    second = ["Corroded steel cables caused the collapse of the Karsholm footbridge over the Vesle river, in which "
+              "14 people were injured, engineers said on Thursday.",
+              "Engineers said on Thursday that corroded steel cables caused the Karsholm footbridge over the Vesle "
+              "river to collapse, injuring 14 people.",
+              "The Karsholm footbridge over the Vesle river, whose collapse injured 14 people, fell because of "
+              "corroded steel cables, engineers said on Thursday."]
+    articles = [Article(id=f"{i}", text=t) for i, t in enumerate(first + second)]
+    together = StoryClusterer(ClusterConfig(neighbours=2)).add_batch(articles)
+    assert len(set(together.values())) == 1
+    apart = StoryClusterer(ClusterConfig(neighbours=2, saturated=1.01)).add_batch(articles)
+    assert len(set(apart.values())) == 2  # taken as evidence, the rule would part the event
 
 
 def test_vocabulary_forgets_its_rarest_features_past_its_limit():

@@ -9,7 +9,7 @@ similarities are weighed by shared nearest neighbours, found among the batch and
 members of its candidate stories: two reports of one event are near the same reports, two
 same-kind events sharing names each have nearer reports of their own, and a pair whose
 neighbourhoods share nothing is nearly always two events (it keeps ``unshared`` of its
-similarity). An article joins a story when their average-link similarity is at
+similarity), unless a neighbourhood is all rewrites of one report (``saturated``). An article joins a story when their average-link similarity is at
 least ``threshold``; closeness in time, when both are dated, multiplies it by up to
 ``time_boost``. Copies (same canonical URL, same or near-identical body) join their original's
 story. A story closes to new members after ``window_days`` without news. Candidate stories come from
@@ -44,6 +44,7 @@ class ClusterConfig:
     neighbour_weight: float = 2.0   # similarity times (this + shared share) / (this + neighbour_share)
     neighbour_share: float = 0.75   # share of shared neighbours at which a pair keeps its similarity
     unshared: float = 0.4           # similarity kept by a pair whose neighbourhoods share nothing
+    saturated: float = 0.5          # a neighbourhood all this similar (rewrites of one report) is no evidence
     time_boost: float = 1.5         # dated and close in time: similarity times this / (1 + gap / decay)
     decay_days: float = 60.0        # days over which the time evidence fades
     window_days: float = 60.0       # a story closes after this long without a new member
@@ -213,9 +214,18 @@ class StoryClusterer:
             pool.extend(weigh(c, self.vocab) for c in members)
             owner.extend([k] * len(members))
         x = unit_matrix(pool)
-        shared = shared_neighbours((x @ x.T).toarray(), cfg.neighbours)
+        pair = (x @ x.T).toarray()
+        shared = shared_neighbours(pair, cfg.neighbours)
         factor = np.where(shared > 0, (cfg.neighbour_weight + shared) / (cfg.neighbour_weight + cfg.neighbour_share),
                           cfg.unshared)
+        if len(pool) > cfg.neighbours + 1:
+            # a neighbourhood whose farthest member is this close holds rewrites of one report: it
+            # says nothing about the event, so it never counts against a pair
+            ranked = pair.copy()
+            np.fill_diagonal(ranked, -np.inf)
+            farthest = -np.partition(-ranked, cfg.neighbours - 1, axis=1)[:, cfg.neighbours - 1]
+            tight = farthest >= cfg.saturated
+            factor = np.where(tight[:, None] | tight[None, :], np.maximum(factor, 1.0), factor)
         sim[:n, :n] *= factor[:n, :n]
         if owner:
             owner_of = np.array(owner)
