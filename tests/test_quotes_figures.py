@@ -52,3 +52,15 @@ def test_key_figures_group_by_what_they_count_and_show_conflicts():
     assert [(f.value, f.sources) for f in injured.conflicts] == [("14", ["b1"])]
     assert figures["3"].label == "people died" and figures["3"].conflicts == []
     assert figures["$45 million"].sources == ["a1", "b1"]
+
+
+def test_a_casualty_verb_before_a_quantifier_still_says_what_is_counted():
+    """"which injured at least 12 people" counts the injured: it agrees with "12 injured" and is
+    no conflict with another outlet's "pulled at least eight people out of the water"."""
+    a = Article(id="a1", outlet="Northwire", text="The collapse injured 12 people, officials said.")
+    b = Article(id="b1", outlet="Courier", text="Rescuers pulled at least eight people out of the water.")
+    c = Article(id="c1", outlet="Bridgewatch", text="The collapse, which injured at least 12 people, was the first.")
+    figures = key_figures([a, b, c])
+    injured = next(f for f in figures if f.value == "12")
+    assert injured.sources == ["a1", "c1"] and injured.conflicts == []
+    assert all(f.conflicts == [] for f in figures)

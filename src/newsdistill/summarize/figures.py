@@ -86,8 +86,10 @@ def _mentions(article: Article) -> Iterable[_Mention]:
             else:
                 continue
             # The kind of a casualty count: said right after it, or by the verb just before it
-            # ("injuring 12"), not by a word further off in the sentence.
-            verb_kinds = [_KINDS[stem(t)] for t in before[::-1][:2] if stem(t) in _KINDS]
+            # ("injuring 12"), not by a word further off in the sentence; quantifiers between
+            # them do not count ("injured at least 12").
+            near = [t for t in before[::-1] if t.lower() not in _QUANTIFIERS][:2]
+            verb_kinds = [_KINDS[stem(t)] for t in near if stem(t) in _KINDS]
             if after[:1] == ["of"] and not verb_kinds:  # "two of the injured": part of another count
                 continue
             kinds = [_KINDS[stem(t)] for t in after[:4] if stem(t) in _KINDS] + verb_kinds
