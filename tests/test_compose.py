@@ -75,3 +75,15 @@ def test_enforce_removes_exactly_the_unbacked_parts():
     assert len(problems) == 2
     assert d.lede == good_lede and d.quotes == []
     assert verify(d, ARTICLES) == []
+
+
+def test_a_sentence_that_restates_an_earlier_one_is_dropped():
+    from newsdistill.summarize.compose import _without_restatements
+
+    said = [Sentence("Mayor Helga Strand said an independent inquiry would look at why repairs recommended in "
+                     "2021 had not been carried out.", "a", sources=["a"]),
+            Sentence("A 2021 inspection found corrosion on two of its supports, but repairs were postponed.", "b",
+                     sources=["b"]),
+            Sentence("Mayor Helga Strand said the city would set up an independent inquiry.", "c", sources=["c"]),
+            Sentence("Mayor Helga Strand said the bridge would be rebuilt by the autumn.", "c", sources=["c"])]
+    assert [s.text for s in _without_restatements(said)] == [said[0].text, said[1].text, said[3].text]

@@ -57,6 +57,20 @@ def choose_headline(articles: list[Article], lede: list[Sentence], max_words: in
     return " ".join(parts[:max_words]).rstrip(",;:")
 
 
+def _without_restatements(selected: list[Sentence], share: float = 0.7) -> list[Sentence]:
+    """Drop a sentence whose content words are mostly (``share``) in one sentence said before it:
+    "Mayor Strand said the city would set up an independent inquiry" after "Mayor Strand said an
+    independent inquiry would look at why repairs ... had not been carried out" tells nothing new
+    (the selection counts each concept once, but a long budget still fills up with such echoes)."""
+    kept: list[tuple[Sentence, set[str]]] = []
+    for sentence in selected:
+        stems = set(content_stems(sentence.text))
+        if len(stems) >= 4 and any(len(stems & seen) >= share * len(stems) for _, seen in kept):
+            continue
+        kept.append((sentence, stems))
+    return [sentence for sentence, _ in kept]
+
+
 def _lede(selected: list[Sentence]) -> list[Sentence]:
     """The first selected sentence that opens an article (or the first at all); a short one gets company."""
     if not selected:
@@ -188,7 +202,7 @@ def compose(story: Story, select: Selector, length: str = "standard") -> Digest:
     """The digest of one story, every part carrying the ids of the articles it came from."""
     articles = sorted(story.articles, key=lambda a: (a.published or datetime.max.replace(tzinfo=None).astimezone(), a.id))
     budget = LENGTHS.get(length, LENGTHS["standard"])
-    selected = select(articles, budget)
+    selected = _without_restatements(select(articles, budget))
     lede = _lede(selected)
     body = [s for s in selected if s not in lede]
     dates = [a.published for a in articles if a.published]
