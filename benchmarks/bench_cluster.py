@@ -94,14 +94,16 @@ def main() -> None:
     duplicate_threshold(dict(list(data.items())[:2]))  # the mixed stream repeats both
 
 
+def dated(arts: list[Article], day: bool) -> list[Article]:
+    """The articles with their dates cut to the day, or with none."""
+    return [dataclasses.replace(a, published=a.published.replace(hour=0, minute=0, second=0) if day else None)
+            for a in arts]
+
+
 def batch_paths(data: dict, cfg: ClusterConfig) -> None:
     """The streams given as one call (as `newsdistill cluster` reads a file), with and without the
     shared-neighbour weighing of a batch's similarities (it acts on batches of over 9 articles)."""
     (e_arts, e_gold, _), (d_arts, d_gold, _), (m_arts, m_gold, _) = data.values()
-
-    def dated(arts: list[Article], day: bool) -> list[Article]:  # dates cut to the day, or none
-        return [dataclasses.replace(a, published=a.published.replace(hour=0, minute=0, second=0) if day else None)
-                for a in arts]
 
     rows = [("ecbplus, one undated batch", e_arts, e_gold),
             ("duc2003, one call, full times", d_arts, d_gold),
@@ -177,8 +179,7 @@ def dense_events(duc: tuple[list[Article], dict], cfg: ClusterConfig) -> None:
     for name, extra, g in (("+ 12 light-edit copies of every third article (1,164)", copies, gold_c),
                            ("+ 8 heavy rewrites of each article of 3 clusters (240)", rewrites, gold_r)):
         stream = sorted(arts + extra, key=lambda a: (a.published, a.id))
-        undated = [dataclasses.replace(a, published=None) for a in stream]
-        row = [bcubed(ours(s_, c, False), g)[2] for s_ in (stream, undated) for c in (cfg, plain)]
+        row = [bcubed(ours(s_, c, False), g)[2] for s_ in (stream, dated(stream, False)) for c in (cfg, plain)]
         print(f"| {name} | " + " | ".join(f"{v:.3f}" for v in row) + " |")
     print()
 
@@ -193,8 +194,7 @@ def sensitivity(data: dict, cfg: ClusterConfig) -> None:
         print("| --- " * (len(grid) + 1) + "|")
         online = [("duc2003 stream", d_arts, d_gold, True), ("mixed stream", m_arts, m_gold, True)]
         # one article at a time has no batch to weigh: the streams undated, as one batch
-        batch = [(f"{label} (undated, one batch)", [dataclasses.replace(a, published=None) for a in arts], gold, False)
-                 for label, arts, gold, _ in online]
+        batch = [(f"{label} (undated, one batch)", dated(arts, False), gold, False) for label, arts, gold, _ in online]
         rows = online if name in ("threshold", "time_boost") else batch
         for label, arts, gold, stream in ([] if name == "time_boost" else [("ecbplus", e_arts, e_gold, False)]) + rows:
             row = [bcubed(ours(arts, dataclasses.replace(cfg, **{name: x}), stream), gold)[2] for x in grid]

@@ -10,8 +10,7 @@ per article over the first and last 10,000, the total time and the peak memory (
     .venv/bin/python benchmarks/bench_cluster_scale.py --articles 20000 --one-call
 
 ``--one-call`` gives the whole stream to one ``add_batch`` call instead (as ``newsdistill
-cluster`` reads a file: the articles are each other's context, taken in parts of
-``clusterer.CONTEXT``) and prints its total time and peak memory.
+cluster`` reads a file) and prints its total time and peak memory.
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from newsdistill.cluster.features import Vocabulary, article_counts, cosine, weigh
-from newsdistill.cluster.stories import (OpenStory, joint_average_link, shared_neighbours, story_id,
+from newsdistill.cluster.stories import (OpenStory, joint_average_link, neighbour_factors, story_id,
                                          to_epoch, unit_matrix)
 from newsdistill.dedupe import DuplicateIndex
 from newsdistill.model import Article
@@ -214,18 +214,8 @@ class StoryClusterer:
             pool.extend(weigh(c, self.vocab) for c in members)
             owner.extend([k] * len(members))
         x = unit_matrix(pool)
-        pair = (x @ x.T).toarray()
-        shared = shared_neighbours(pair, cfg.neighbours)
-        factor = np.where(shared > 0, (cfg.neighbour_weight + shared) / (cfg.neighbour_weight + cfg.neighbour_share),
-                          cfg.unshared)
-        if len(pool) > cfg.neighbours + 1:
-            # a neighbourhood whose farthest member is this close holds rewrites of one report: it
-            # says nothing about the event, so it never counts against a pair
-            ranked = pair.copy()
-            np.fill_diagonal(ranked, -np.inf)
-            farthest = -np.partition(-ranked, cfg.neighbours - 1, axis=1)[:, cfg.neighbours - 1]
-            tight = farthest >= cfg.saturated
-            factor = np.where(tight[:, None] | tight[None, :], np.maximum(factor, 1.0), factor)
+        factor = neighbour_factors((x @ x.T).toarray(), cfg.neighbours, cfg.neighbour_weight, cfg.neighbour_share,
+                                   cfg.unshared, cfg.saturated)
         sim[:n, :n] *= factor[:n, :n]
         if owner:
             owner_of = np.array(owner)

@@ -109,6 +109,23 @@ def unit_matrix(vectors: list[dict[str, float]]) -> csr_matrix:
     return csr_matrix((vals, (rows, cols)), shape=(len(vectors), max(1, len(index))))
 
 
+def _neighbourhoods(sim: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, int] | None:
+    """Membership matrix (row i: node i and its ``k`` most similar nodes), each neighbourhood's
+    farthest member's similarity, and ``k``; None with ``k`` nodes or fewer besides each (every
+    neighbourhood is then everything)."""
+    n = len(sim)
+    k = min(k, n - 1)
+    if k <= 0 or k >= n - 1:
+        return None
+    ranked = np.array(sim, dtype=float)
+    np.fill_diagonal(ranked, np.inf)
+    nearest = np.argpartition(-ranked, k, axis=1)[:, :k + 1]
+    member = np.zeros((n, n))
+    np.put_along_axis(member, nearest, 1.0, axis=1)
+    farthest = np.take_along_axis(ranked, nearest, axis=1).min(axis=1)  # the node itself is inf
+    return member, farthest, k
+
+
 def shared_neighbours(sim: np.ndarray, k: int) -> np.ndarray:
     """Shared-nearest-neighbour overlap (Jarvis and Patrick 1973) of every pair of nodes, in [0, 1].
 
@@ -117,16 +134,28 @@ def shared_neighbours(sim: np.ndarray, k: int) -> np.ndarray:
     reports; two same-kind events that share names and words each have nearer reports of their
     own. With ``k`` nodes or fewer besides itself every neighbourhood is everything, overlap 1.
     """
-    n = len(sim)
-    k = min(k, n - 1)
-    if k <= 0 or k >= n - 1:
-        return np.ones((n, n))
-    ranked = np.array(sim, dtype=float)
-    np.fill_diagonal(ranked, np.inf)
-    nearest = np.argpartition(-ranked, k, axis=1)[:, :k + 1]
-    member = np.zeros((n, n))
-    np.put_along_axis(member, nearest, 1.0, axis=1)
+    found = _neighbourhoods(sim, k)
+    if found is None:
+        return np.ones((len(sim), len(sim)))
+    member, _, k = found
     return (member @ member.T) / (k + 1)
+
+
+def neighbour_factors(sim: np.ndarray, k: int, weight: float, neutral: float, unshared: float,
+                      saturated: float) -> np.ndarray:
+    """What shared neighbours make of every pair's similarity: ``(weight + overlap) / (weight +
+    neutral)``, 1 at an overlap of ``neutral``; ``unshared`` for a pair whose neighbourhoods share
+    nothing (nearly always two events), unless either neighbourhood is all at ``saturated``
+    similarity or more: rewrites of one report, which say nothing about the event, so they never
+    count against a pair."""
+    found = _neighbourhoods(sim, k)
+    if found is None:
+        return np.full((len(sim), len(sim)), (weight + 1.0) / (weight + neutral))
+    member, farthest, k = found
+    overlap = (member @ member.T) / (k + 1)
+    factor = np.where(overlap > 0, (weight + overlap) / (weight + neutral), unshared)
+    tight = farthest >= saturated
+    return np.where(tight[:, None] | tight[None, :], np.maximum(factor, 1.0), factor)
 
 
 def joint_average_link(sim: np.ndarray, sizes: np.ndarray, fixed: np.ndarray, threshold: float) -> list[int]:

@@ -15,6 +15,7 @@ from datetime import datetime
 from newsdistill.model import Article, Digest, Disagreement, Section, Sentence, Story
 from newsdistill.summarize.figures import key_figures
 from newsdistill.summarize.quotes import merge_quotes
+from newsdistill.summarize.sources import carries
 from newsdistill.text import MONTHS, STOPWORDS, WEEKDAYS, content_stems, names, numbers, split_sentences, words
 
 _NOT_TOPICS = STOPWORDS | WEEKDAYS | set(MONTHS) | {"today", "yesterday", "tomorrow", "tonight", "week", "year"}
@@ -62,10 +63,10 @@ def _without_restatements(selected: list[Sentence], share: float = 0.7) -> list[
     "Mayor Strand said the city would set up an independent inquiry" after "Mayor Strand said an
     independent inquiry would look at why repairs ... had not been carried out" tells nothing new
     (the selection counts each concept once, but a long budget still fills up with such echoes)."""
-    kept: list[tuple[Sentence, set[str]]] = []
+    kept: list[tuple[Sentence, frozenset[str]]] = []
     for sentence in selected:
-        stems = set(content_stems(sentence.text))
-        if len(stems) >= 4 and any(len(stems & seen) >= share * len(stems) for _, seen in kept):
+        stems = frozenset(content_stems(sentence.text))
+        if len(stems) >= 4 and any(carries(stems, seen, share) for _, seen in kept):
             continue
         kept.append((sentence, stems))
     return [sentence for sentence, _ in kept]

@@ -88,7 +88,7 @@ def _mentions(article: Article) -> Iterable[_Mention]:
             # The kind of a casualty count: said right after it, or by the verb just before it
             # ("injuring 12"), not by a word further off in the sentence; quantifiers between
             # them do not count ("injured at least 12").
-            near = [t for t in before[::-1] if t.lower() not in _QUANTIFIERS][:2]
+            near = [t for t in before[::-1] if t not in _QUANTIFIERS][:2]
             verb_kinds = [_KINDS[stem(t)] for t in near if stem(t) in _KINDS]
             if after[:1] == ["of"] and not verb_kinds:  # "two of the injured": part of another count
                 continue

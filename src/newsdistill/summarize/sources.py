@@ -17,9 +17,9 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return inter / (len(a) + len(b) - inter)
 
 
-def carries(target: frozenset[str], other: frozenset[str]) -> bool:
-    """True when ``other`` says (nearly) all that ``target`` says."""
-    return bool(target) and len(target & other) >= CARRIED * len(target)
+def carries(target: frozenset[str], other: frozenset[str], share: float = CARRIED) -> bool:
+    """True when ``other`` holds ``share`` of ``target``'s stems: says (nearly) all it says."""
+    return bool(target) and len(target & other) >= share * len(target)
 
 
 def carriers(target: frozenset[str], sentences: Sequence[tuple[str, frozenset[str]]]) -> list[str]:
