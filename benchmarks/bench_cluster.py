@@ -2,7 +2,8 @@
 
 Prints Markdown tables: newsdistill (one configuration, the library default) beside a TF-IDF +
 average-link baseline (one distance threshold, chosen once for both datasets), a denser mixed
-stream (stress check), and ECB+ and DUC once more as the cluster command reads them; the streams
+stream (stress check), and ECB+ and DUC once more as the cluster command reads them; small calls
+(one DUC cluster, one ECB+ topic at a time); a crowded DUC stream (clusters moved closer in time); the streams
 as one call; how often pairs whose neighbourhoods share nothing are of one event; dense events
 (wire copies, heavy rewrites) with and without shared neighbours; the sensitivity of F1 to the
 threshold, the time boost, the neighbourhoods and the window; threshold and boost chosen on half of the
@@ -24,7 +25,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cluster_data import bcubed, duc_cluster_ids, duc_stream, ecbplus, mixed_stream  # noqa: E402
+from cluster_data import (DATASETS, bcubed, crowded_duc_stream, duc_cluster_ids, duc_stream, ecbplus,  # noqa: E402
+                          mixed_stream)
 from sklearn.cluster import AgglomerativeClustering  # noqa: E402
 from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 
@@ -86,6 +88,8 @@ def main() -> None:
     print(f"| ecbplus as plain-text files through `cluster` ({sum(1 for a in files if a.published)} dates found "
           f"in the text) | {len(files)} | 40 | newsdistill (one call) | {fmt(bcubed(ours(files, cfg, False), gold))} | |")
     print(f"\nnewsdistill configuration: `{cfg}`\n")
+    small_calls(cfg)
+    crowded_stream(cfg)
     batch_paths(data, cfg)
     unshared_evidence(data, cfg)
     dense_events(data["duc2003 stream"][:2], cfg)
@@ -98,6 +102,50 @@ def dated(arts: list[Article], day: bool) -> list[Article]:
     """The articles with their dates cut to the day, or with none."""
     return [dataclasses.replace(a, published=a.published.replace(hour=0, minute=0, second=0) if day else None)
             for a in arts]
+
+
+def small_calls(cfg: ClusterConfig) -> None:
+    """A handful of articles given at once (a folder for `digest`, a small file for `cluster`):
+    each DUC 2003 cluster alone (one story) and each ECB+ topic alone (two same-kind events), with
+    and without the general-English background and the one-word names."""
+    import json
+
+    duc = [duc_stream(clusters={cid}) for cid in duc_cluster_ids()]
+    with open(DATASETS / "ecbplus" / "documents.jsonl", encoding="utf-8") as fh:
+        topics = sorted({json.loads(line)["topic"] for line in fh})
+    ecb = [ecbplus({t}) for t in topics]
+    variants = [("default", cfg), ("no background", dataclasses.replace(cfg, background=0.0)),
+                ("no one-word names", dataclasses.replace(cfg, single_names=0.0)),
+                ("neither (session 3)", dataclasses.replace(cfg, background=0.0, single_names=0.0))]
+    print("## Small calls: one story or one topic at a time (mean B3 F1 over the calls; mean stories per call)\n")
+    print("| calls | gold stories per call | " + " | ".join(name for name, _ in variants) + " | TF-IDF + average link (0.85) |")
+    print("| --- | --- | " + " | ".join("---" for _ in variants) + " | --- |")
+    for name, calls, gold_n in ((f"each DUC 2003 cluster alone ({len(duc)} calls)", duc, 1),
+                                (f"each ECB+ dev topic alone ({len(ecb)} calls)", ecb, 2)):
+        cells = []
+        for _, config in variants:
+            preds = [ours(arts, config, False) for arts, _ in calls]
+            f = statistics.mean(bcubed(p, g)[2] for p, (_, g) in zip(preds, calls))
+            n = statistics.mean(len(set(p.values())) for p in preds)
+            cells.append(f"{f:.3f} ({n:.1f})")
+        preds = [baseline(arts, 0.85) for arts, _ in calls]
+        f = statistics.mean(bcubed(p, g)[2] for p, (_, g) in zip(preds, calls))
+        cells.append(f"{f:.3f} ({statistics.mean(len(set(p.values())) for p in preds):.1f})")
+        print(f"| {name} | {gold_n} | " + " | ".join(cells) + " |")
+    print()
+
+
+def crowded_stream(cfg: ClusterConfig, seeds: tuple[int, ...] = (1, 2, 3)) -> None:
+    """The DUC 2003 stream with every cluster moved to start within three weeks (its own spacing
+    kept), so about three times as many stories run at once (a stand-in for a denser news period)."""
+    print("## Crowded DUC stream: every cluster starts within 21 days (B3 F1, online)\n")
+    print("| seed | newsdistill P | R | F1 | TF-IDF + average link (0.85), F1 (no dates used) |")
+    print("| --- | --- | --- | --- | --- |")
+    for seed in seeds:
+        arts, gold = crowded_duc_stream(seed)
+        p, r, f = bcubed(ours(arts, cfg, True), gold)
+        print(f"| {seed} | {p:.3f} | {r:.3f} | {f:.3f} | {bcubed(baseline(arts, 0.85), gold)[2]:.3f} |")
+    print()
 
 
 def batch_paths(data: dict, cfg: ClusterConfig) -> None:
@@ -131,8 +179,8 @@ def unshared_evidence(data: dict, cfg: ClusterConfig) -> None:
     print("| dataset | same-event pairs | of which share nothing | different-event pairs | of which share nothing |")
     print("| --- | --- | --- | --- | --- |")
     for name, (arts, gold, _) in data.items():
-        counts = [article_counts(a, cfg.lead_weight) for a in arts]
-        vocab = Vocabulary(names=cfg.names_view, numbers=cfg.numbers_view)
+        counts = [article_counts(a, cfg.lead_weight, cfg.single_names) for a in arts]
+        vocab = Vocabulary(names=cfg.names_view, numbers=cfg.numbers_view, prior=cfg.background)
         for c in counts:
             vocab.add(c)
         x = unit_matrix([weigh(c, vocab) for c in counts])
@@ -188,14 +236,15 @@ def sensitivity(data: dict, cfg: ClusterConfig) -> None:
     (e_arts, e_gold, _), (d_arts, d_gold, _), (m_arts, m_gold, _) = data.values()
     print("## Sensitivity (B3 F1)\n")
     grids = (("threshold", THRESHOLDS), ("time_boost", BOOSTS), ("neighbours", [5, 6, 8, 10, 12, 16]),
-             ("neighbour_weight", [0.5, 1.0, 2.0, 3.0, 5.0]), ("unshared", [0.2, 0.3, 0.4, 0.5, 0.6, 0.727]))
+             ("neighbour_weight", [0.5, 1.0, 2.0, 3.0, 5.0]), ("unshared", [0.2, 0.3, 0.4, 0.5, 0.6, 0.727]),
+             ("background", [0.0, 30.0, 100.0, 300.0, 1000.0]), ("single_names", [0.0, 0.5, 1.0, 2.0]))
     for name, grid in grids:
         print(f"| {name} | " + " | ".join(str(x) for x in grid) + " |")
         print("| --- " * (len(grid) + 1) + "|")
         online = [("duc2003 stream", d_arts, d_gold, True), ("mixed stream", m_arts, m_gold, True)]
         # one article at a time has no batch to weigh: the streams undated, as one batch
         batch = [(f"{label} (undated, one batch)", dated(arts, False), gold, False) for label, arts, gold, _ in online]
-        rows = online if name in ("threshold", "time_boost") else batch
+        rows = online if name in ("threshold", "time_boost", "background", "single_names") else batch
         for label, arts, gold, stream in ([] if name == "time_boost" else [("ecbplus", e_arts, e_gold, False)]) + rows:
             row = [bcubed(ours(arts, dataclasses.replace(cfg, **{name: x}), stream), gold)[2] for x in grid]
             print(f"| {label} | " + " | ".join(f"{v:.3f}" for v in row) + " |")

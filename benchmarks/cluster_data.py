@@ -6,6 +6,7 @@
 - A denser mixed stream (a stress check, not for tuning): the DUC 2003 stream with every ECB+ story
   dropped into the same three months (each at a random day, its reports over up to three days), so
   70 stories overlap in time, among them ECB+'s pairs of same-kind events.
+- A crowded DUC stream (stress check): every DUC cluster moved to start within three weeks.
 """
 
 from __future__ import annotations
@@ -68,6 +69,25 @@ def mixed_stream(seed: int = 11) -> tuple[list[Article], Gold]:
     dated = [replace(a, published=story_day[min(ecb_gold[a.id])] + timedelta(hours=rng.uniform(0, 72))) for a in ecb]
     articles = sorted(duc + dated, key=lambda a: (a.published, a.id))
     return articles, {**gold, **ecb_gold}
+
+
+def crowded_duc_stream(seed: int = 1, span_days: float = 21.0) -> tuple[list[Article], Gold]:
+    """The DUC 2003 stream with each cluster moved (its own spacing kept) to start at a random
+    point of the first ``span_days`` days (seeded): far more stories at once than in the original."""
+    import random
+    from dataclasses import replace
+    from datetime import timedelta
+
+    arts, gold = duc_stream()
+    rng = random.Random(seed)
+    first: dict[str, object] = {}
+    for a in arts:
+        label = min(gold[a.id])
+        first[label] = min(first.get(label, a.published), a.published)
+    start = min(first.values())
+    shift = {label: start + timedelta(days=rng.uniform(0, span_days)) - first[label] for label in sorted(first)}
+    moved = [replace(a, published=a.published + shift[min(gold[a.id])]) for a in arts]
+    return sorted(moved, key=lambda a: (a.published, a.id)), gold
 
 
 def duc_cluster_ids(name: str = "duc2003_task2") -> list[str]:

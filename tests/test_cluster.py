@@ -255,10 +255,13 @@ def test_rewrites_of_one_report_are_no_evidence_against_their_event():
               "The Karsholm footbridge over the Vesle river, whose collapse injured 14 people, fell because of "
               "corroded steel cables, engineers said on Thursday."]
     articles = [Article(id=f"{i}", text=t) for i, t in enumerate(first + second)]
-    together = StoryClusterer(ClusterConfig(neighbours=2)).add_batch(articles)
+    # Rarity from these six texts alone (no background), where the rule decides: with the general
+    # English background the two reports are similar enough to stay together either way.
+    together = StoryClusterer(ClusterConfig(neighbours=2, background=0.0)).add_batch(articles)
     assert len(set(together.values())) == 1
-    apart = StoryClusterer(ClusterConfig(neighbours=2, saturated=1.01)).add_batch(articles)
+    apart = StoryClusterer(ClusterConfig(neighbours=2, saturated=1.01, background=0.0)).add_batch(articles)
     assert len(set(apart.values())) == 2  # taken as evidence, the rule would part the event
+    assert len(set(StoryClusterer(ClusterConfig(neighbours=2, saturated=1.01)).add_batch(articles).values())) == 1
 
 
 def test_vocabulary_forgets_its_rarest_features_past_its_limit():
@@ -272,3 +275,27 @@ def test_vocabulary_forgets_its_rarest_features_past_its_limit():
         vocab.add({"storm": 1.0, f"name{i}": 1.0})
     assert len(vocab.df) <= 10 and vocab.df["storm"] == 9 and vocab.df["coast"] == 4
     assert vocab.idf("name0") == vocab.idf("never-seen")  # a forgotten feature counts as unseen
+
+
+@pytest.mark.parametrize("one_at_a_time", [True, False])
+def test_short_same_kind_reports_without_headlines_kept_apart(one_at_a_time):
+    """Two sentences per report, no headline: the two earthquakes share their event's words
+    (magnitude, earthquake, struck, people), and only where they happened tells them apart."""
+    from dataclasses import replace
+
+    articles, gold = fixture_articles(dated=True)
+    articles = sorted((replace(a, title=None) for a in articles), key=lambda a: (a.published, a.id))
+    for config, right in ((ClusterConfig(), True), (ClusterConfig(single_names=0.0), False)):
+        clusterer = StoryClusterer(config)
+        assigned = {a.id: clusterer.add(a) for a in articles} if one_at_a_time else clusterer.add_batch(articles)
+        assert (groups(assigned) == gold_groups(gold)) is right  # without the one-word names, the quakes merge
+
+
+def test_rarity_has_a_general_english_background():
+    from newsdistill.cluster.features import Vocabulary
+
+    vocab = Vocabulary()
+    for _ in range(3):  # three reports of one earthquake: their shared words are not thereby common
+        vocab.add({"earthquak": 1.0, "said": 1.0})
+    assert vocab.idf("earthquak") > vocab.idf("said") + 1.0
+    assert vocab.idf("earthquak") > 2 * Vocabulary(prior=0.0, docs=3, df={"earthquak": 3}).idf("earthquak")

@@ -39,7 +39,7 @@ DAY = 86400.0
 class ClusterConfig:
     """One configuration for every stream (chosen by measurement, see benchmarks/bench_cluster.py)."""
 
-    threshold: float = 0.17         # average-link similarity (TF-IDF cosine) to join or group
+    threshold: float = 0.18         # average-link similarity (TF-IDF cosine) to join or group
     neighbours: int = 8             # a batch's similarities are weighed by shared nearest neighbours
     neighbour_weight: float = 2.0   # similarity times (this + shared share) / (this + neighbour_share)
     neighbour_share: float = 0.75   # share of shared neighbours at which a pair keeps its similarity
@@ -51,7 +51,9 @@ class ClusterConfig:
     names_view: float = 0.3         # weight of the names view in the similarity (words: 1.0)
     numbers_view: float = 0.2       # weight of the numbers (in figures) view
     vocabulary_limit: int = 300_000  # document frequencies kept (the rarest go first)
+    background: float = 100.0       # documents of general English that rarity is learnt on top of
     lead_weight: float = 2.0        # extra weight of the headline and first sentences
+    single_names: float = 1.0       # extra count of a one-word name (a place, a person) in the words view
     query_terms: int = 12           # rarest article terms used to find candidate stories
     max_candidates: int = 40        # stories scored in full per article
     story_members: int = 50         # latest members that make up a story's vector
@@ -114,7 +116,8 @@ class StoryClusterer:
 
     def _vocabulary_settings(self) -> dict[str, Any]:
         cfg = self.config
-        return {"names": cfg.names_view, "numbers": cfg.numbers_view, "limit": cfg.vocabulary_limit}
+        return {"names": cfg.names_view, "numbers": cfg.numbers_view, "limit": cfg.vocabulary_limit,
+                "prior": cfg.background}
 
     def story_of(self, article_id: str) -> str | None:
         return self.assignments.get(article_id)
@@ -137,7 +140,7 @@ class StoryClusterer:
             if dup is not None:
                 copies.append((a, dup.original))
             else:
-                counts = article_counts(a, self.config.lead_weight)
+                counts = article_counts(a, self.config.lead_weight, self.config.single_names)
                 self.vocab.add(counts)
                 originals.append((a, counts))
         vecs = [weigh(counts, self.vocab) for _, counts in originals]

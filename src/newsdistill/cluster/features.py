@@ -14,19 +14,40 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from newsdistill.model import Article
-from newsdistill.text import content_stems, fold, names, numbers, split_sentences, stemmer_language
+from newsdistill.text import content_stems, fold, names, numbers, split_sentences, stem_words, stemmer_language
 
 LEAD_SENTENCES = 2
 
 
 NAMES, NUMBERS = "n:", "#"
+BACKGROUND_WORDS = 200  # words of a typical background document (the chance it uses a word)
 
 
-def article_counts(article: Article, lead_weight: float = 1.0) -> dict[str, float]:
-    """Sublinear feature counts (1 + log count) of one article: stems, ``n:`` names, ``#`` numbers."""
+@lru_cache(maxsize=1)
+def background() -> dict[str, float]:
+    """Share of general English documents that use each content stem, from word frequencies
+    (the ``wordfreq`` package's data, installed with it: nothing is fetched). A stem used at
+    frequency f appears in a document of BACKGROUND_WORDS words with chance 1 - exp(-f * words)."""
+    from wordfreq import get_frequency_dict
+
+    freq = get_frequency_dict("en", wordlist="best")
+    words = [w for w, f in freq.items() if f * BACKGROUND_WORDS > 5e-5 and w.isalpha()]
+    total: dict[str, float] = {}
+    for word, s in zip(words, stem_words(words, "english")):
+        total[s] = total.get(s, 0.0) + freq[word]
+    return {s: -math.expm1(-f * BACKGROUND_WORDS) for s, f in total.items()}
+
+
+def article_counts(article: Article, lead_weight: float = 1.0, single_names: float = 0.0) -> dict[str, float]:
+    """Sublinear feature counts (1 + log count) of one article: stems, ``n:`` names, ``#`` numbers.
+
+    A one-word name inside a sentence (a place, a person: "Qeshm", "Iquique") counts
+    ``single_names`` more in the words view: two reports of the same kind of event share the
+    event's words (earthquake, magnitude, struck), and where it happened tells them apart."""
     language = stemmer_language(article.language)
     text = article.text or ""
     title = article.title or ""
@@ -40,6 +61,9 @@ def article_counts(article: Article, lead_weight: float = 1.0) -> dict[str, floa
         for s in content_stems(part, language):
             counts[s] += weight
         for name in names(part):
+            if " " not in name and single_names:
+                for st in content_stems(name, language):
+                    counts[st] += single_names * weight
             if " " in name:
                 counts[NAMES + fold(name)] += weight
         for surface, value in numbers(part):
@@ -52,7 +76,12 @@ def article_counts(article: Article, lead_weight: float = 1.0) -> dict[str, floa
 class Vocabulary:
     """Document frequencies learnt incrementally: ``idf`` of a feature never seen is the highest.
 
-    ``names`` and ``numbers`` are the weights of those views beside the words' (1.0) in :func:`weigh`.
+    Rarity is learnt from the stream on top of ``prior`` documents of general English (see
+    :func:`background`): a handful of articles on one story would otherwise make the story's own
+    words look common and only each article's incidentals rare, so its reports would look unlike
+    each other; as the stream grows its own counts take over. Names and figures have no background
+    (they are as rare as they look). ``names`` and ``numbers`` are the weights of those views
+    beside the words' (1.0) in :func:`weigh`.
     Past ``limit`` features, the rarest (seen in one document, then two, ...) are forgotten until
     70% are left: a stream's vocabulary keeps growing with new names, and a forgotten feature only
     counts as never seen (the highest idf), which it nearly was.
@@ -63,6 +92,7 @@ class Vocabulary:
     names: float = 0.3
     numbers: float = 0.2
     limit: int = 300_000
+    prior: float = 100.0
 
     def add(self, features: dict[str, float]) -> None:
         self.docs += 1
@@ -76,7 +106,8 @@ class Vocabulary:
                 cutoff += 1
 
     def idf(self, feature: str) -> float:
-        return math.log((self.docs + 1) / (self.df.get(feature, 0) + 1)) + 1.0
+        common = self.prior * background().get(feature, 0.0) if self.prior else 0.0
+        return math.log((self.docs + 1 + self.prior) / (self.df.get(feature, 0) + common + 1)) + 1.0
 
     def state(self) -> dict[str, Any]:
         return {"docs": self.docs, "df": dict(self.df)}
@@ -91,12 +122,14 @@ def weigh(counts: dict[str, float], vocab: Vocabulary) -> dict[str, float]:
     """Unit-length TF-IDF vector of feature counts: per view (words, names, numbers) a unit vector
     scaled by the square root of the view's share among the views the article has, so the dot
     product of two articles is the share-weighted sum of their per-view cosines."""
-    docs = vocab.docs + 1
+    docs = vocab.docs + 1 + vocab.prior
     df = vocab.df
+    prior = vocab.prior
+    common = background() if prior else {}
     views: dict[str, dict[str, float]] = {}
     for k, c in counts.items():
         view = NAMES if k.startswith(NAMES) else NUMBERS if k.startswith(NUMBERS) else ""
-        views.setdefault(view, {})[k] = c * (math.log(docs / (df.get(k, 0) + 1)) + 1.0)
+        views.setdefault(view, {})[k] = c * (math.log(docs / (df.get(k, 0) + prior * common.get(k, 0.0) + 1)) + 1.0)
     weights = {"": 1.0, NAMES: vocab.names, NUMBERS: vocab.numbers}
     total = sum(weights[view] for view in views) or 1.0
     out: dict[str, float] = {}
