@@ -31,6 +31,10 @@ def test_names_do_not_cross_sentences():
     assert found == ["Benjamin Netanyahu", "Tel Aviv", "United Nations", "J. K. Rowling"]
 
 
+def test_initialisms_are_part_of_a_name():
+    assert names("He ran for the U.S. Senate, and the U.N. envoy left.") == ["U.S. Senate", "U.N."]
+
+
 def test_dates_in_words_and_numbers():
     utc = timezone.utc
     assert find_date("Posted November 3, 2023, 10:00") == datetime(2023, 11, 3, 10, 0, tzinfo=utc)
