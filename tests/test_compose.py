@@ -87,3 +87,47 @@ def test_a_sentence_that_restates_an_earlier_one_is_dropped():
             Sentence("Mayor Helga Strand said the city would set up an independent inquiry.", "c", sources=["c"]),
             Sentence("Mayor Helga Strand said the bridge would be rebuilt by the autumn.", "c", sources=["c"])]
     assert [s.text for s in _without_restatements(said)] == [said[0].text, said[1].text, said[3].text]
+
+
+def test_headline_from_a_lede_keeps_the_main_clause_and_ends_on_a_whole_phrase():
+    from newsdistill.summarize.headline import HEADLINE_WORDS, shorten
+
+    cases = {
+        "Pinochet, who ruled Chile as a military dictator from 1973 to 1990, was granted amnesty in his homeland "
+        "but was arrested on Friday in London at the request of Spanish authorities, who want him extradited to "
+        "Spain.": "Pinochet was granted amnesty in his homeland but was arrested in London",
+        "Neal Horsley, a 54-year-old computer programmer in Carrollton, Ga., does not understand what the fuss "
+        "is all about.": "Neal Horsley does not understand what the fuss is all about",
+        "In response to criticism from home and abroad, Chinese officials broke their silence Wednesday to defend "
+        "their arrest this week of a prominent dissident who was trying to form an opposition political party.":
+        "Chinese officials broke their silence to defend their arrest of a prominent dissident",
+        "A natural disaster as terrible as Hurricane Mitch, which killed more than 9,000 people in Central "
+        "America, teaches a lot about the way a society works.": "A natural disaster as terrible as Hurricane Mitch "
+        "teaches a lot",
+        "Turkey officially asked Russia last week to extradite Ocalan, who leads the banned Kurdish Workers "
+        "Party, or PKK, which has been fighting for Kurdish autonomy in Turkey since 1984.":
+        "Turkey officially asked Russia to extradite Ocalan",
+        # the object pronoun points into the introduction: it stays
+        "Hailing the archbishop as a martyr, Pope John Paul II beatified him on Saturday.":
+        "Hailing the archbishop as a martyr, Pope John Paul II beatified him",
+    }
+    for sentence, headline in cases.items():
+        assert shorten(sentence) == headline
+        assert len(shorten(sentence).split()) <= HEADLINE_WORDS
+
+
+def test_lede_is_the_most_central_opening_and_never_opens_on_a_pronoun():
+    from newsdistill.summarize.headline import choose_lede
+
+    event = "Former dictator Augusto Pinochet was arrested in London at the request of Spanish judges on Friday night."
+    arts = [
+        Article(id="a", text="An influential lawmaker from the Labor Party backed Spanish requests to question the "
+                "former dictator in London. " + event),
+        Article(id="b", text=event + " Chile protested the arrest of Pinochet in London."),
+        Article(id="c", text="Three years ago, he was sworn in as a senator for life in Chile, a post made for him. "
+                "Pinochet was arrested in London on Friday night at the request of Spanish judges, police said."),
+    ]
+    lede = choose_lede(arts, [])
+    assert [s.text for s in lede] == [event] and lede[0].sources == ["a", "b"]
+    only = [Article(id="c", text=arts[2].text)]
+    assert not choose_lede(only, [])[0].text.startswith("Three years ago")

@@ -64,3 +64,24 @@ def test_a_casualty_verb_before_a_quantifier_still_says_what_is_counted():
     injured = next(f for f in figures if f.value == "12")
     assert injured.sources == ["a1", "c1"] and injured.conflicts == []
     assert all(f.conflicts == [] for f in figures)
+
+
+def test_she_said_is_the_woman_named_as_subject_not_the_last_name_mentioned():
+    text = ('Susan Ward, a spokeswoman for the clinic where Barnett Slepian worked, said a warning had been faxed. '
+            'Ms. Ward said the fax was sent to Slepian at his office. "He was aware of the threat," she said. '
+            'The site was called "Visualize Abortionists on Trial" by Neal Horsley. Horsley said he received '
+            'information by mail. "I have no power to stop them," he said. In a statement, the group said, '
+            '"This would be a clear sign of the government\'s commitment to human rights."')
+    quotes = {q.text: q.speaker for q in extract_quotes(Article(id="a", text=text))}
+    assert quotes["He was aware of the threat"] == "Susan Ward"
+    assert quotes["I have no power to stop them"] == "Neal Horsley"
+    assert quotes["This would be a clear sign of the government's commitment to human rights"] == "the group"
+
+
+def test_ages_time_spans_and_range_starts_are_not_key_figures():
+    a = Article(id="a", outlet="A", text="Neal Horsley, a 54-year-old programmer, said the site has recorded 180,000 "
+                "to 220,000 visits per month. Eight years after his regime ended, 3,197 people died, a report said. "
+                "He was sentenced to 15 years in prison.")
+    figures = {f.value: f.label for f in key_figures([a], limit=10)}
+    assert "54" not in figures and "Eight" not in figures and "180,000" not in figures
+    assert figures["220,000"].startswith("visits") and "3,197" in figures and "15" in figures

@@ -44,7 +44,8 @@ CONNECTIVES = frozenset(
     "earlier afterwards additionally indeed though although because".split())
 _PUNCT = "\"'“”‘’`([{.,;:!?-"
 _OPEN_QUOTE = re.compile(r"^[\"'“‘`]")
-_WIRE_QUOTES = [(re.compile(r"``\s*"), "\""), (re.compile(r"\s*''"), "\""), (re.compile(r"\s+_\s+"), " - ")]
+_WIRE_QUOTES = [(re.compile(r"``\s*"), "\""), (re.compile(r"(\s*)''(?=\w)"), "\\1\""),  # '' opening a quote
+                (re.compile(r"\s*''"), "\""), (re.compile(r"\s+_\s+"), " - ")]
 
 
 @dataclass(slots=True)

@@ -7,13 +7,13 @@ sources differ, and the list of sources. Nothing is written that the sources did
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 
 from newsdistill.model import Article, Digest, Disagreement, Section, Sentence, Story
 from newsdistill.summarize.figures import key_figures
+from newsdistill.summarize.headline import choose_headline, choose_lede, clean_title  # noqa: F401 (public here too)
 from newsdistill.summarize.quotes import merge_quotes
 from newsdistill.summarize.sources import carries
 from newsdistill.text import MONTHS, STOPWORDS, WEEKDAYS, content_stems, names, numbers, split_sentences, words
@@ -23,39 +23,6 @@ LENGTHS = {"brief": 100, "standard": 250, "full": 600}
 Selector = Callable[[list[Article], int], list[Sentence]]
 NOTE = ("Assembled by newsdistill from the {n} listed articles' own sentences, without rewriting; "
         "the numbers after each sentence point to the sources that carry it.")
-_TITLE_NOISE = re.compile(
-    r"^(?:(?:live|update\s*\d*|updated|exclusive|breaking|watch|video|analysis|opinion)\s*[:|-]\s*)+|"
-    r"\s+[|\-–—]\s+[^|\-–—]{2,40}$", re.I)
-
-
-def clean_title(title: str) -> str:
-    """A source headline without its outlet suffix ("... - Harbor Times") or a "LIVE:" prefix."""
-    return _TITLE_NOISE.sub("", title.strip()).strip(" .")
-
-
-def choose_headline(articles: list[Article], lede: list[Sentence], max_words: int = 20) -> str:
-    """The most central of the sources' own headlines; without any, the lede's main clause."""
-    df = Counter(s for a in articles for s in set(content_stems(a.text + " " + (a.title or ""))))
-    best, best_score = "", float("-inf")
-    for a in articles:
-        if not a.title:
-            continue
-        title = clean_title(a.title)
-        n = len(title.split())
-        if not 3 <= n <= max_words:
-            continue
-        stems = set(content_stems(title))
-        score = sum(df[s] for s in stems) / (len(stems) + 2) - 0.3 * abs(n - 10)
-        if score > best_score:
-            best, best_score = title, score
-    if best:
-        return best
-    if not lede:
-        return articles[0].title or "Untitled story" if articles else "Untitled story"
-    first = lede[0].text.rstrip(".")
-    clause = re.split(r",\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|according|told)\b|;\s|\s[-–—]\s", first)[0]
-    parts = clause.split()
-    return " ".join(parts[:max_words]).rstrip(",;:")
 
 
 def _without_restatements(selected: list[Sentence], share: float = 0.7) -> list[Sentence]:
@@ -70,17 +37,6 @@ def _without_restatements(selected: list[Sentence], share: float = 0.7) -> list[
             continue
         kept.append((sentence, stems))
     return [sentence for sentence, _ in kept]
-
-
-def _lede(selected: list[Sentence]) -> list[Sentence]:
-    """The first selected sentence that opens an article (or the first at all); a short one gets company."""
-    if not selected:
-        return []
-    ranked = sorted(selected, key=lambda s: (s.position, -len(s.sources)))
-    lede = [ranked[0]]
-    if len(lede[0].text.split()) < 18 and len(ranked) > 1 and ranked[1].position <= 2:
-        lede.append(ranked[1])
-    return lede
 
 
 def _sections(body: list[Sentence], headline: str, max_sections: int = 4) -> list[Section]:
@@ -203,9 +159,12 @@ def compose(story: Story, select: Selector, length: str = "standard") -> Digest:
     """The digest of one story, every part carrying the ids of the articles it came from."""
     articles = sorted(story.articles, key=lambda a: (a.published or datetime.max.replace(tzinfo=None).astimezone(), a.id))
     budget = LENGTHS.get(length, LENGTHS["standard"])
-    selected = _without_restatements(select(articles, budget))
-    lede = _lede(selected)
-    body = [s for s in selected if s not in lede]
+    lede = choose_lede(articles, [])
+    used = sum(len(s.text.split()) for s in lede)
+    selected = _without_restatements(lede + select(articles, max(budget - used, budget // 2)))
+    if not lede:
+        lede = choose_lede(articles, selected)
+    body = [s for s in selected if s not in lede and s.text not in {x.text for x in lede}]
     dates = [a.published for a in articles if a.published]
     digest = Digest(story_id=story.id, published=min(dates, default=None), updated=max(dates, default=None),
                     lede=lede, sources=articles, note=NOTE.format(n=len(articles)))

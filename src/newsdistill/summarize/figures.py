@@ -30,6 +30,9 @@ _KINDS = {stem(w): kind for kind, ws in {
     "evacuated": "evacuated displaced homeless",
 }.items() for w in ws.split()}
 _SPANS = frozenset(stem(w) for w in "years months weeks days hours minutes seconds decades centuries times".split())
+_TERMS = frozenset(stem(w) for w in "sentence sentenced prison jail term imprisonment probation".split())
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+_AGE = re.compile(r"[- ](?:year|month|week|day)s?[- ]old\b", re.I)
 _STOP_LABEL = frozenset("and but or while whereas".split())
 _WINDOW_BEFORE, _WINDOW_AFTER = 4, 5
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|"
@@ -73,7 +76,7 @@ def _mentions(article: Article) -> Iterable[_Mention]:
                 continue
             if _names_something(sentence[:start]):  # "Flight 111", "MD-11": part of a name
                 continue
-            if re.match(r"0\d", surface):  # "0800 123 456": a phone number or a code
+            if re.match(r"0\d", surface) or _ORDINAL.match(sentence, end):  # "0800 123", "21st century"
                 continue
             after = _clause(tokens(re.split(r"[,;:()\"]|\s-\s", sentence[end:], maxsplit=1)[0]))[:_WINDOW_AFTER]
             before = _clause(tokens(re.split(r"[,;:()\"]|\s-\s", sentence[:start])[-1])[::-1])[:_WINDOW_BEFORE][::-1]
@@ -92,14 +95,19 @@ def _mentions(article: Article) -> Iterable[_Mention]:
             verb_kinds = [_KINDS[stem(t)] for t in near if stem(t) in _KINDS]
             if after[:1] == ["of"] and not verb_kinds:  # "two of the injured": part of another count
                 continue
+            if after[:1] in (["to"], ["and"]) and numbers(sentence[end:end + 16]):
+                continue  # "180,000 to 220,000 visits": the range's last number says what it counts
             kinds = [_KINDS[stem(t)] for t in after[:4] if stem(t) in _KINDS] + verb_kinds
+            context = frozenset(stem(t) for t in before + after if t not in STOPWORDS)
+            span = head in _SPANS or (after and stem(after[0]) in _SPANS) or _AGE.match(sentence, end)
+            if span and not context & _TERMS:
+                continue  # "eight years after", "a 54-year-old": time and age, not the news (a prison term is)
             matters = bool(kinds) or head in _MATTERS
             if not matters and amount < 10 and not surface[0].isdigit():
                 continue  # "three terminals", "two supports": description, not a key figure
             label = _label(after, content_before, kinds[0] if kinds else None)
             if not label:
                 continue
-            context = frozenset(stem(t) for t in before + after if t not in STOPWORDS)
             subjects = frozenset(n.split()[-1].lower() for n in names(sentence))
             yield _Mention(surface, amount, label, head, kinds[0] if kinds else None, context, subjects,
                            article.id, publisher)
@@ -145,6 +153,8 @@ def _label(after: list[str], content_before: list[str], kind: str | None) -> str
         words.append(word)
     while words and words[-1] in STOPWORDS:
         words.pop()
+    if words and words[0] in ("percent", "%"):  # "77 percent [percent] annually": the value says it
+        words.pop(0)
     if not any(w not in STOPWORDS for w in words):
         words = content_before[-2:] if not kind else []
     if kind and not any(_KINDS.get(stem(w)) == kind for w in words):

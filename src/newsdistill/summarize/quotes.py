@@ -10,6 +10,7 @@ whose speaker cannot be resolved to a name or a described role ("a police spokes
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from newsdistill.model import Article, Quote
@@ -35,7 +36,13 @@ _BEFORE = [
 ]
 _ORG_WORDS = frozenset("""department ministry council police agency company inc corp university party union
 association times news post press reuters ap afp bbc cnn government office court committee commission
-service services authority agencies bank group institute center centre""".split())
+service services authority agencies bank group institute center centre federation league foundation
+network coalition alliance organization organisation society fund trust club church hospital clinic school
+college house senate congress parliament assembly army forces navy command corporation airlines""".split())
+_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_LEADING = frozenset("in on at after before during later earlier asked speaking when while with".split())
+_TITLED_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])")
 _QUOTE_CHARS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 
 
@@ -49,8 +56,12 @@ def _clean_speaker(raw: str) -> str | None:
     """The speaker phrase without trailing function words; a named part of an apposition wins
     ("the city's transport director, Jon Hale" -> "Jon Hale")."""
     parts = [p.strip() for p in raw.split(",") if p.strip()]
+    if len(parts) > 1 and parts[0].split()[0].lower() in _LEADING:
+        parts = parts[1:]  # "In a statement, the group said": the subject follows the comma
     named = [p for p in parts if all(w[0].isupper() for w in p.split())]
-    words = (named[-1] if named and len(parts) > 1 else raw.replace(",", " ")).split()
+    words = (named[-1] if named and len(parts) > 1 else " ".join(parts)).split()
+    if words and words[0].lower() in _LEADING:
+        return None  # "In a statement the group": no subject found
     while words and words[-1].lower() in ("the", "a", "an", "of", "and"):
         words.pop()
     if words and words[0].lower() in ("the", "a", "an"):
@@ -67,11 +78,31 @@ class _SpeakerResolver:
     def __init__(self, text: str) -> None:
         self.text = text
         self.mentions = [(m_pos, n) for m_pos, n in _positions(text) if _is_person(n)]
+        # For pronouns: every mention of a person, a surname alone included ("Horsley said he ..."),
+        # with the sentence it is in; "Ms. Ward" is the Susan Ward named before, and a woman.
+        self.referents: list[tuple[int, int, str]] = []  # (position, sentence number, full name)
+        self.gender: dict[str, str] = {}
+        fullest: dict[str, str] = {}
+        for _, n in self.mentions:
+            fullest.setdefault(n.split()[-1], n)
+        if fullest:
+            starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+            surnames = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, fullest)) + r")(?![\w-])")
+            for m in surnames.finditer(text):
+                n = fullest[m.group(1)]
+                title = _TITLED_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                if title and _TITLES.get(title.group(1).lower()):
+                    self.gender[n] = _TITLES[title.group(1).lower()]
+                self.referents.append((m.start(), bisect_right(starts, m.start()), n))
 
     def resolve(self, speaker: str | None, pronoun: str | None, at: int) -> str | None:
         earlier = [n for pos, n in self.mentions if pos < at]
-        if pronoun:
-            return earlier[-1] if earlier else None
+        if pronoun:  # the first person named in the latest sentence naming one: its subject
+            other = "f" if pronoun.lower() == "he" else "m"
+            latest = [(sent, n) for pos, sent, n in self.referents if pos < at and self.gender.get(n) != other]
+            if not latest:
+                return None
+            return next(n for sent, n in latest if sent == latest[-1][0])
         if speaker is None:
             return None
         if speaker[0].islower():  # a described role: "the mayor", "a police spokesman"

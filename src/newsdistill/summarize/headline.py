@@ -1,0 +1,198 @@
+"""A story's headline and lede, taken from the sources' own words.
+
+The lede is the opening sentence (first or second of an article) that is most central to the
+story: its content words are the ones most of the articles use, so it states the event the
+articles share rather than one outlet's angle on it. The headline is the most central of the
+sources' own headlines; without any (wire copy often has none), the lede shortened by deletion
+only: its attribution, relative clauses, ages and time words come out, and it is cut before a
+preposition or clause so that it ends on a whole phrase, never inside a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from newsdistill.model import Article, Sentence
+from newsdistill.summarize.candidates import article_sentences
+from newsdistill.summarize.sources import carriers
+from newsdistill.text import STOPWORDS, WEEKDAYS, content_stems
+
+LEDE_WORDS = (12, 45)   # a lede long enough to say who did what, short enough to read at once
+HEADLINE_WORDS = 16     # a shortened lede is cut to at most this many words
+_TITLE_NOISE = re.compile(
+    r"^(?:(?:live|update\s*\d*|updated|exclusive|breaking|watch|video|analysis|opinion)\s*[:|-]\s*)+|"
+    r"\s+[|\-–—]\s+[^|\-–—]{2,40}$", re.I)
+_ATTRIBUTION = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|according|told|reported)\b.*$|;\s.*$|\s[-–—]\s.*$")
+# Function words after which a main clause does not resume: ", or PKK," is no end of an aside.
+_NOT_RESUMING = frozenset("or and but nor the a an of in on at to for with by from as than that who which".split())
+_ASIDE_OPENERS = frozenset("a an the who which whose where representing including".split())
+_COMMA = re.compile(r",\s+")  # a comma inside a figure ("9,000") is no comma
+_DAY = "|".join(sorted(WEEKDAYS))
+_TIME_WORDS = re.compile(
+    rf"\s+(?:(?:on|late|early|earlier|last)\s+)?(?:{_DAY})(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"|\s+(?:last|this)\s+(?:week|month)\b|\s+(?:yesterday|today|tonight)\b", re.I)
+# An introductory phrase ("In response to criticism from home and abroad, ..."): opened by one of
+# these or by a participle ("Hailing ..."), or ending in a time word ("Three years ago, ...").
+_INTRO_OPENERS = frozenset("""in on at after before during with without by as while when since despite amid
+following although though because if unlike like for from under over until once""".split())
+_INTRO_ENDINGS = ("ago", "later", "earlier", "now")
+_INTRO_ADVERBS = frozenset("even just only shortly long soon well right".split())
+# Words before which a headline may end: prepositions, conjunctions and relative words.
+_CUT_BEFORE = frozenset("""in on at for from with after before during while as when because amid despite
+against over under near since until who which that whose where and but or by than into about""".split())
+# "that" after these opens what was said, not a relative clause: no headline ends there
+_SAYING = frozenset("""said says say announced reported believe believes believed think thinks hoped hopes
+expected added warned argued claimed noted acknowledged suggested showed shows found know knew""".split())
+_BACK_REFERENCES = frozenset("him her them it".split())  # objects: "beatified him"
+_PRONOUNS = frozenset("he she it they we i you his her its their him them this these those".split())
+
+
+def _intro_end(words: list[str]) -> int:
+    """How many words an introductory phrase takes ("In response to criticism from home and
+    abroad," -> 7), 0 without one."""
+    for i, w in enumerate(words[:25]):
+        if w.rstrip("\"”’'").endswith(","):
+            first = words[0].lower().strip("\"'“‘(")
+            if first in _INTRO_ADVERBS and len(words) > 1:  # "Even before the storm ..."
+                first = words[1].lower()
+            if first in _INTRO_OPENERS or first.endswith("ing") or w.lower().rstrip(",") in _INTRO_ENDINGS:
+                return i + 1
+            return 0
+    return 0
+
+
+def main_clause(sentence: str) -> str:
+    """A sentence without its introductory phrase, when what is left still says something and
+    has no object pronoun that points back into it ("..., Pope John Paul II beatified him")."""
+    ws = sentence.split()
+    rest = ws[_intro_end(ws):]
+    if len(rest) >= 6 and not {w.lower().strip(",.") for w in rest} & _BACK_REFERENCES:
+        return " ".join(rest)
+    return sentence
+
+
+def clean_title(title: str) -> str:
+    """A source headline without its outlet suffix ("... - Harbor Times") or a "LIVE:" prefix."""
+    return _TITLE_NOISE.sub("", title.strip()).strip(" .")
+
+
+def _article_stems(articles: Sequence[Article]) -> Counter[str]:
+    """In how many articles each content stem occurs (headline included)."""
+    return Counter(s for a in articles for s in set(content_stems(a.text + " " + (a.title or ""))))
+
+
+def _centrality(stems: set[str], df: Counter[str], n: int) -> float:
+    """Mean share of the articles using each of the stems, damped for very short texts."""
+    return sum(df[s] for s in stems) / ((len(stems) + 2) * max(n, 1))
+
+
+def choose_headline(articles: Sequence[Article], lede: Sequence[Sentence], max_words: int = 20) -> str:
+    """The most central of the sources' own headlines; without any, the lede shortened."""
+    df = _article_stems(articles)
+    best, best_score = "", float("-inf")
+    for a in articles:
+        if not a.title:
+            continue
+        title = clean_title(a.title)
+        n = len(title.split())
+        if not 3 <= n <= max_words:
+            continue
+        stems = set(content_stems(title))
+        score = sum(df[s] for s in stems) / (len(stems) + 2) - 0.3 * abs(n - 10)
+        if score > best_score:
+            best, best_score = title, score
+    if best:
+        return best
+    if not lede:
+        return next((a.title for a in articles if a.title), "Untitled story")
+    return shorten(lede[0].text)
+
+
+def shorten(sentence: str, max_words: int = HEADLINE_WORDS) -> str:
+    """A headline from a sentence by deletion only: no attribution, introductory phrase, asides or
+    time words, then cut before a preposition or clause (not inside a name) to at most ``max_words``."""
+    text = sentence.strip().rstrip(".!")
+    text = _ATTRIBUTION.sub("", text) or text
+    text = main_clause(text)
+    text = _without_asides(text)
+    text = _TIME_WORDS.sub("", text)
+    ws = text.split()
+    if len(ws) > max_words:
+        cut, comma = 0, False
+        for i in range(6, max_words + 1):
+            word = ws[i].lower().strip("\"'“”‘’(")
+            inside_name = ws[i][:1].isupper() and ws[i - 1][:1].isupper()
+            if ws[i - 1].endswith(","):  # the first comma ends the main clause
+                cut, comma = i, True
+                break
+            if not inside_name and word in _CUT_BEFORE and not (word == "that" and ws[i - 1].lower() in _SAYING):
+                cut = i
+        said = [j for j in range(cut) if ws[j].lower() in _SAYING]
+        if not comma and (cut < 7 or (said and cut - said[-1] < 5)):
+            # no boundary late enough ("Gadhafi said the suspects"): end on the last word that is
+            # neither a function word nor inside a name
+            cut = max_words
+            while cut > 3 and (ws[cut - 1].lower() in STOPWORDS | _CUT_BEFORE
+                               or (ws[cut][:1].isupper() and ws[cut - 1][:1].isupper())):
+                cut -= 1
+        ws = ws[:cut]
+        while len(ws) > 3 and ws[-1].lower().strip(",;:") in STOPWORDS | _CUT_BEFORE:
+            ws.pop()
+    out = " ".join(ws).rstrip(",;:")
+    return out[:1].upper() + out[1:]
+
+
+def _without_asides(text: str) -> str:
+    """Drop comma-delimited asides after which the main clause resumes: "Neal Horsley, a
+    54-year-old computer programmer in Carrollton, Ga., does not" -> "Neal Horsley does not"."""
+    parts = _COMMA.split(text)
+    i = 2
+    while i < len(parts):
+        nxt = parts[i].split()[0] if parts[i].split() else ""
+        if nxt[:1].islower() and nxt.lower() not in _NOT_RESUMING:
+            starts = [j for j in range(1, i) if parts[j].split()[0].lower() in _ASIDE_OPENERS
+                      or parts[j][:1].isdigit() or parts[j].split()[0].endswith("ing")]
+            if starts and sum(len(p.split()) for p in parts[starts[0]:i]) <= 25:
+                parts = parts[:starts[0] - 1] + [parts[starts[0] - 1] + " " + parts[i]] + parts[i + 1:]
+                i = starts[0] + 1
+                continue
+        i += 1
+    return ", ".join(parts)
+
+
+def _opens_with_pronoun(sentence: str) -> bool:
+    """"He said ...", "Three years ago, he ...": who?"""
+    words = sentence.split()
+    words = words[_intro_end(words):]
+    return bool(words) and words[0].lower().strip(",\"'“‘") in _PRONOUNS
+
+
+def choose_lede(articles: Sequence[Article], selected: Sequence[Sentence]) -> list[Sentence]:
+    """The most central usable opening sentence of any article (the first or second, after a
+    dateline), with every article carrying it; the first selected sentence when none qualifies."""
+    df = _article_stems(articles)
+    everything = []
+    best, best_score = None, float("-inf")
+    for i, a in enumerate(articles):
+        for cand in article_sentences(a, i):
+            stems = frozenset(content_stems(cand.text))
+            everything.append((a.id, stems))
+            if cand.position > 1 or cand.reject or not LEDE_WORDS[0] <= cand.n_words <= LEDE_WORDS[1]:
+                continue
+            if _opens_with_pronoun(cand.text):
+                continue  # "Three years ago, he ...": who?
+            score = _centrality(set(stems), df, len(articles)) - 0.02 * cand.position
+            if score > best_score:
+                best, best_score = (cand, stems), score
+    if best is None:
+        if not selected:
+            return []
+        first = min(selected, key=lambda s: (_opens_with_pronoun(s.text), s.position, -len(s.sources)))
+        return [first]
+    cand, stems = best
+    sources = carriers(stems, everything)
+    sources = sources if cand.article_id in sources else [cand.article_id, *sources]
+    return [Sentence(text=cand.text, article_id=cand.article_id, position=cand.position,
+                     paragraph=cand.paragraph, sources=sources)]
