@@ -16,7 +16,7 @@ def test_ecbplus_bcubed():
 
     articles, gold = ecbplus()
     p, r, f = bcubed(StoryClusterer().add_batch(articles), gold)
-    assert f >= 0.94, (p, r, f)  # 0.946 measured (0.935 with unshared pairs weighed like the rest, 0.908 without shared neighbours)
+    assert f >= 0.94, (p, r, f)  # 0.946 measured (0.911 without shared neighbours)
 
 
 def one_at_a_time(stream):
@@ -35,7 +35,7 @@ def test_duc_stream_bcubed():
     from cluster_data import duc_stream
 
     p, r, f = one_at_a_time(duc_stream)
-    assert f >= 0.89, (p, r, f)  # 0.901 measured
+    assert f >= 0.89, (p, r, f)  # 0.904 measured
 
 
 def test_denser_mixed_stream_bcubed():
@@ -44,7 +44,7 @@ def test_denser_mixed_stream_bcubed():
     from cluster_data import mixed_stream
 
     p, r, f = one_at_a_time(mixed_stream)
-    assert f >= 0.89, (p, r, f)  # 0.899 measured
+    assert f >= 0.89, (p, r, f)  # 0.905 measured
 
 
 def test_bcubed_multi_label():
@@ -82,7 +82,7 @@ def test_ecbplus_as_text_files_with_dates_found_in_some(tmp_path):
     by_file = {a.id: a.source.rsplit("/", 1)[-1][:-4] for a in articles}
     assigned = {by_file[k]: v for k, v in StoryClusterer().add_batch(articles).items()}
     p, r, f = bcubed(assigned, {k: v for k, v in gold.items() if k in assigned})
-    assert f >= 0.90, (p, r, f)  # 0.907 measured
+    assert f >= 0.90, (p, r, f)  # 0.918 measured
 
 
 def test_small_calls_keep_a_story_together():

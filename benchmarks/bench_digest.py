@@ -1,0 +1,66 @@
+"""Digest craft on real wire copy: each DUC 2003 cluster (no source headlines) composed as one story.
+
+Prints a Markdown table of what a reader sees first: the headline (words; ending on a function word
+or inside a name), the lede (opening on a pronoun, how much of it the story's articles share, how
+many articles carry it), and the parts `check.verify` finds unbacked (the CLI removes those).
+To compare with another version, put its `src` first on the path:
+
+    .venv/bin/python benchmarks/bench_digest.py
+    git worktree add /tmp/old REV && PYTHONPATH=/tmp/old/src .venv/bin/python benchmarks/bench_digest.py
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from cluster_data import duc_cluster_ids, duc_stream  # noqa: E402
+
+from newsdistill.model import Story  # noqa: E402
+from newsdistill.summarize import select_sentences  # noqa: E402
+from newsdistill.summarize.check import verify  # noqa: E402
+from newsdistill.summarize.compose import compose  # noqa: E402
+from newsdistill.text import STOPWORDS, content_stems  # noqa: E402
+
+PRONOUNS = frozenset("he she it they we i you his her its their him them this these those".split())
+
+
+def measure(cid: str) -> dict:
+    articles, _ = duc_stream(clusters={cid})
+    digest = compose(Story(id=cid, articles=articles), select_sentences)
+    words = digest.headline.split()
+    last = words[-1].strip('",.')
+    text = re.sub(r"\s+", " ", " ".join(a.text for a in articles))
+    after = re.search(re.escape(digest.headline.rstrip('",.')) + r"\s+(\S+)", text)
+    lede = digest.lede[0].text if digest.lede else ""
+    opening = re.match(r"^(?:[^,]{0,200}?,\s+)?(\w+)", lede)
+    stems = set(content_stems(lede))
+    return {"headline": digest.headline, "words": len(words), "function_word": last.lower() in STOPWORDS,
+            "inside_name": bool(after) and last[:1].isupper() and after.group(1)[:1].isupper(),
+            "pronoun": bool(opening) and opening.group(1).lower() in PRONOUNS,
+            "shared": statistics.mean(len(stems & set(content_stems(a.text))) / max(1, len(stems)) for a in articles),
+            "carried": len(digest.lede[0].sources) if digest.lede else 0, "unbacked": len(verify(digest, articles))}
+
+
+def main() -> None:
+    rows = [measure(cid) for cid in duc_cluster_ids()]
+    n = len(rows)
+    print(f"| measure ({n} DUC 2003 clusters, one story each) | value |\n| --- | --- |")
+    print(f"| headline words, median (max) | {statistics.median(r['words'] for r in rows):g} ({max(r['words'] for r in rows)}) |")
+    print(f"| headlines ending on a function word | {sum(r['function_word'] for r in rows)} |")
+    print(f"| headlines ending inside a name | {sum(r['inside_name'] for r in rows)} |")
+    print(f"| ledes whose subject is a pronoun | {sum(r['pronoun'] for r in rows)} |")
+    print(f"| lede words found in the story's articles, mean share | {statistics.mean(r['shared'] for r in rows):.3f} |")
+    print(f"| articles carrying the lede, mean | {statistics.mean(r['carried'] for r in rows):.2f} |")
+    print(f"| unbacked parts found by check.verify (removed by the CLI) | {sum(r['unbacked'] for r in rows)} |")
+    print("\nHeadlines:\n")
+    for cid, r in zip(duc_cluster_ids(), rows):
+        print(f"- {cid}: {r['headline']}")
+
+
+if __name__ == "__main__":
+    main()
