@@ -34,7 +34,7 @@ def background() -> dict[str, float]:
     frequency f appears in a document of BACKGROUND_WORDS words with chance 1 - exp(-f * words)."""
     from wordfreq import get_frequency_dict
 
-    freq = get_frequency_dict("en", wordlist="best")
+    freq = get_frequency_dict("en", wordlist="small")  # words used at least once in a million
     words = [w for w, f in freq.items() if f * BACKGROUND_WORDS > 5e-5 and w.isalpha()]
     total: dict[str, float] = {}
     for word, s in zip(words, stem_words(words, "english")):

@@ -90,7 +90,7 @@ def _centrality(stems: set[str], df: Counter[str], n: int) -> float:
 
 def choose_headline(articles: Sequence[Article], lede: Sequence[Sentence], max_words: int = 20) -> str:
     """The most central of the sources' own headlines; without any, the lede shortened."""
-    df = _article_stems(articles)
+    df = _article_stems(articles) if any(a.title for a in articles) else Counter()
     best, best_score = "", float("-inf")
     for a in articles:
         if not a.title:
@@ -172,20 +172,25 @@ def _opens_with_pronoun(sentence: str) -> bool:
 def choose_lede(articles: Sequence[Article], selected: Sequence[Sentence]) -> list[Sentence]:
     """The most central usable opening sentence of any article (the first or second, after a
     dateline), with every article carrying it; the first selected sentence when none qualifies."""
-    df = _article_stems(articles)
-    everything = []
-    best, best_score = None, float("-inf")
+    everything: list[tuple[str, frozenset[str]]] = []  # every sentence's stems, to find who carries the lede
+    openings = []
+    df: Counter[str] = Counter()  # in how many articles each stem occurs (headline included)
     for i, a in enumerate(articles):
+        used = set(content_stems(a.title)) if a.title else set()
         for cand in article_sentences(a, i):
             stems = frozenset(content_stems(cand.text))
             everything.append((a.id, stems))
-            if cand.position > 1 or cand.reject or not LEDE_WORDS[0] <= cand.n_words <= LEDE_WORDS[1]:
-                continue
-            if _opens_with_pronoun(cand.text):
-                continue  # "Three years ago, he ...": who?
-            score = _centrality(set(stems), df, len(articles)) - 0.02 * cand.position
-            if score > best_score:
-                best, best_score = (cand, stems), score
+            used |= stems
+            if cand.position <= 1 and not cand.reject and LEDE_WORDS[0] <= cand.n_words <= LEDE_WORDS[1]:
+                openings.append((cand, stems))
+        df.update(used)
+    best, best_score = None, float("-inf")
+    for cand, stems in openings:
+        if _opens_with_pronoun(cand.text):
+            continue  # "Three years ago, he ...": who?
+        score = _centrality(set(stems), df, len(articles)) - 0.02 * cand.position
+        if score > best_score:
+            best, best_score = (cand, stems), score
     if best is None:
         if not selected:
             return []
