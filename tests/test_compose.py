@@ -131,3 +131,17 @@ def test_lede_is_the_most_central_opening_and_never_opens_on_a_pronoun():
     assert [s.text for s in lede] == [event] and lede[0].sources == ["a", "b"]
     only = [Article(id="c", text=arts[2].text)]
     assert not choose_lede(only, [])[0].text.startswith("Three years ago")
+
+
+def test_subheadings_are_not_outlets_nationality_adjectives_or_possessives():
+    from newsdistill.summarize.compose import _heading
+
+    def heading(*texts):
+        return _heading([Sentence(t, "a") for t in texts], set(), [])
+
+    assert heading("Two Spanish judges want to question Pinochet, Spanish officials said.",
+                   "The Spanish warrant reached London on Friday.") != "Spanish"
+    assert heading("Brazil's president won, the Associated Press said.", "Brazil's voters chose him, "
+                   "the Associated Press reported.") == "Brazil"
+    assert heading("The victims were taken to Karsholm University Hospital, the Courier said.",
+                   "Karsholm University Hospital treated 12 people, the Courier reported.") == "Karsholm University Hospital"

@@ -7,6 +7,7 @@ sources differ, and the list of sources. Nothing is written that the sources did
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
@@ -19,6 +20,10 @@ from newsdistill.summarize.sources import carries
 from newsdistill.text import MONTHS, STOPWORDS, WEEKDAYS, content_stems, names, numbers, split_sentences, words
 
 _NOT_TOPICS = STOPWORDS | WEEKDAYS | set(MONTHS) | {"today", "yesterday", "tomorrow", "tonight", "week", "year"}
+_POSSESSIVE = re.compile(r"['’]s$")
+_MEDIA = frozenset("""press news daily times post agency reuters tribune herald journal wire television radio
+courier gazette chronicle broadcasting associated""".split())
+_DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "an", "i")
 LENGTHS = {"brief": 100, "standard": 250, "full": 600}
 Selector = Callable[[list[Article], int], list[Sentence]]
 NOTE = ("Assembled by newsdistill from the {n} listed articles' own sentences, without rewriting; "
@@ -81,15 +86,24 @@ def _heading(sents: list[Sentence], used: set[str], others: list[set[str]]) -> s
     for s in sents:
         seen = set()
         for name in names(s.text):
-            if 1 <= len(name.split()) <= 4 and not set(name.lower().split()) & _NOT_TOPICS:
-                seen.add((name, 2.0))
+            name = _POSSESSIVE.sub("", name)  # "Brazil's" -> "Brazil"
+            lowered = set(name.lower().split())
+            if not 1 <= len(name.split()) <= 4 or lowered & _NOT_TOPICS or lowered & _MEDIA:
+                continue  # "Associated Press", "China Sports Daily": who reported, not what
+            if _used_as_adjective(name, s.text):
+                continue  # "Spanish requests", "Kenyan police": the phrase may head, the adjective not
+            seen.add((name, 2.0))
         ws = [w for w in words(s.text)]
         for n in (2, 1):
             for i in range(len(ws) - n + 1):
                 gram = ws[i:i + n]
                 if any(w.lower() in _NOT_TOPICS or w[0].isdigit() or len(w) < 3 for w in gram):
                     continue
-                seen.add((" ".join(gram), 1.0 if n == 2 else 0.6))
+                if n == 1 and gram[0][0].isupper() and _used_as_adjective(gram[0], s.text):
+                    continue
+                if {w.lower() for w in gram} & _MEDIA:
+                    continue
+                seen.add((_POSSESSIVE.sub("", " ".join(gram)), 1.0 if n == 2 else 0.6))
         for phrase, weight in sorted(seen):
             counts[phrase] += weight
     best, best_score = "", 0.0
@@ -104,6 +118,13 @@ def _heading(sents: list[Sentence], used: set[str], others: list[set[str]]) -> s
     if not best or best_score < 1.0:
         return "More details"
     return best[0].upper() + best[1:]
+
+
+def _used_as_adjective(word: str, text: str) -> bool:
+    """A nationality word used before a noun ("Spanish requests", "Israeli security officials")."""
+    if not word.lower().endswith(_DEMONYM_ENDINGS):  # of a name, its last word: "South African"
+        return False
+    return any(m.group(1) not in STOPWORDS for m in re.finditer(rf"\b{re.escape(word)}\s+([a-z][a-z-]+)", text))
 
 
 def _disagreements(digest: Digest, articles: list[Article]) -> list[Disagreement]:
