@@ -85,3 +85,11 @@ def test_ages_time_spans_and_range_starts_are_not_key_figures():
     figures = {f.value: f.label for f in key_figures([a], limit=10)}
     assert "54" not in figures and "Eight" not in figures and "180,000" not in figures
     assert figures["220,000"].startswith("visits") and "3,197" in figures and "15" in figures
+
+
+def test_a_figure_label_keeps_what_happened_but_not_a_verb_cut_off_midway():
+    a = Article(id="a", outlet="A", text="Two victims are fighting for their lives in hospital. Three people have "
+                "been indicted in the case. About 2,000 workers will be recalled next week.")
+    labels = {f.value: f.label for f in key_figures([a], limit=10)}
+    assert labels["Two"] == "victims"
+    assert labels["Three"] == "people have been indicted" and labels["2,000"] == "workers will be recalled"

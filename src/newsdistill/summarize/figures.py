@@ -137,8 +137,10 @@ def _clause(words: list[str]) -> list[str]:
     return out
 
 
+_BE = frozenset("are is was were be been being".split())
+_AUXILIARIES = frozenset("are is was were have has had will would could can may might be been being".split())
 # A label says what is counted: the words after the number up to a preposition or relative word.
-_LABEL_END = frozenset("""in on at of for from by with to into after before during when while which who that as
+_LABEL_END = frozenset("""in on at of for from by with to into after before during when while which who that as next last
 since than near across over under the a an this these its their his her""".split())
 
 
@@ -151,6 +153,9 @@ def _label(after: list[str], content_before: list[str], kind: str | None) -> str
         if word in _LABEL_END:
             break
         words.append(word)
+    aux = next((i for i, w in enumerate(words) if w in _AUXILIARIES), None)
+    if aux and not _passive(words[aux:]):  # keep "people [were injured]", "workers [will be recalled]"
+        words = words[:aux]  # "Two [victims] are fighting for their lives": the verb is cut off mid-way
     while words and words[-1] in STOPWORDS:
         words.pop()
     if words and words[0] in ("percent", "%"):  # "77 percent [percent] annually": the value says it
@@ -160,6 +165,12 @@ def _label(after: list[str], content_before: list[str], kind: str | None) -> str
     if kind and not any(_KINDS.get(stem(w)) == kind for w in words):
         words.append(kind)
     return " ".join(words)
+
+
+def _passive(words: list[str]) -> bool:
+    """"were injured", "will be recalled", "have now been identified": what happened to the counted."""
+    be = next((i for i, w in enumerate(words) if w in _BE), None)
+    return be is not None and any(w.endswith(("ed", "en")) or stem(w) in _KINDS for w in words[be + 1:])
 
 
 def _same_quantity(a: _Mention, b: _Mention) -> bool:
