@@ -145,3 +145,13 @@ def test_subheadings_are_not_outlets_nationality_adjectives_or_possessives():
                    "the Associated Press reported.") == "Brazil"
     assert heading("The victims were taken to Karsholm University Hospital, the Courier said.",
                    "Karsholm University Hospital treated 12 people, the Courier reported.") == "Karsholm University Hospital"
+
+
+def test_a_shortened_headline_in_another_language_does_not_end_on_a_short_function_word():
+    from newsdistill.summarize.headline import shorten
+
+    czech = ("Několik významných rumunských umělců a celebrit se shromáždí v koncertní síni Rumunského rozhlasu "
+             "v Bukurešti v pondělí večer na benefičním koncertu.")
+    assert shorten(czech).endswith("Bukurešti")
+    arabic = "بعد إسبوع تقريبا من موجات تسونامي، التي تعرضت لها سواحل عدد من البلدان في جنوب آسيا وشرق أفريقيا وغيرها من المناطق"
+    assert not shorten(arabic).endswith(("،", ","))

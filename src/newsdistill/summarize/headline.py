@@ -124,7 +124,7 @@ def shorten(sentence: str, max_words: int = HEADLINE_WORDS) -> str:
         for i in range(6, max_words + 1):
             word = ws[i].lower().strip("\"'“”‘’(")
             inside_name = ws[i][:1].isupper() and ws[i - 1][:1].isupper()
-            if ws[i - 1].endswith(","):  # the first comma ends the main clause
+            if ws[i - 1].endswith((",", "،", "、")):  # the first comma ends the main clause
                 cut, comma = i, True
                 break
             if not inside_name and word in _CUT_BEFORE and not (word == "that" and ws[i - 1].lower() in _SAYING):
@@ -134,14 +134,20 @@ def shorten(sentence: str, max_words: int = HEADLINE_WORDS) -> str:
             # no boundary late enough ("Gadhafi said the suspects"): end on the last word that is
             # neither a function word nor inside a name
             cut = max_words
-            while cut > 3 and (ws[cut - 1].lower() in STOPWORDS | _CUT_BEFORE
-                               or (ws[cut][:1].isupper() and ws[cut - 1][:1].isupper())):
+            while cut > 3 and (_function_word(ws[cut - 1]) or (ws[cut][:1].isupper() and ws[cut - 1][:1].isupper())):
                 cut -= 1
         ws = ws[:cut]
-        while len(ws) > 3 and ws[-1].lower().strip(",;:") in STOPWORDS | _CUT_BEFORE:
+        while len(ws) > 3 and _function_word(ws[-1]):
             ws.pop()
-    out = " ".join(ws).rstrip(",;:")
+    out = " ".join(ws).rstrip(",;:،、")
     return out[:1].upper() + out[1:]
+
+
+def _function_word(word: str) -> bool:
+    """A word a headline does not end on: a function word, or any lowercase word of one or two
+    letters (the prepositions and articles of most languages written in Latin letters: "v", "de")."""
+    w = word.strip(",;:،、").lower()
+    return w in STOPWORDS or w in _CUT_BEFORE or (len(w) <= 2 and w.isalpha() and w.isascii() and word[:1].islower())
 
 
 def _without_asides(text: str) -> str:
