@@ -4,8 +4,9 @@ The lede is the opening sentence (first or second of an article) that is most ce
 story: its content words are the ones most of the articles use, so it states the event the
 articles share rather than one outlet's angle on it. The headline is the most central of the
 sources' own headlines; without any (wire copy often has none), the lede shortened by deletion
-only: its attribution, relative clauses, ages and time words come out, and it is cut before a
-preposition or clause so that it ends on a whole phrase, never inside a name.
+only: its attribution, introductory phrase, asides (relative clauses, ages, appositions) and time
+words come out, and it is cut at its first comma or before a preposition or clause so that it ends
+on a whole phrase, never inside a name.
 """
 
 from __future__ import annotations
