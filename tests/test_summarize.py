@@ -99,6 +99,7 @@ def test_cleaning_drops_datelines_bylines_notes_pronouns_connectives_quotes():
     ("WASHINGTON -- The Senate voted on Tuesday.", "The Senate voted on Tuesday."),
     ("SANTIAGO, Chile (Reuters) - Protesters gathered downtown.", "Protesters gathered downtown."),
     ("``We will win,'' he said.", '"We will win," he said.'),
+    ("They are ''very happy'' to be tried.", 'They are "very happy" to be tried.'),
     ("US officials met in Geneva on Monday.", "US officials met in Geneva on Monday."),
 ])
 def test_clean_sentence(raw, clean):
@@ -113,6 +114,9 @@ def test_clean_sentence(raw, clean):
     ("\"We are not going anywhere,\" the minister told the crowd outside.", "quote"),
     ("The plan would go ahead next week, the minister told the crowd.", None),
     ("Short one.", "too short"),
+    ("On Saturday, he traveled with the foreign minister to Riyadh for talks.", "pronoun"),
+    ("Three years ago, he established a web site that lists doctors by name.", "pronoun"),
+    ("As the pope lamented Croatia's tragic past, he also reminded Catholics of their duty.", None),
 ])
 def test_reject_reason(sentence, reason):
     assert reject_reason(sentence) == reason

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsdistill.model import Article
-from newsdistill.text import normalize_space, split_sentences, words
+from newsdistill.text import MONTHS, WEEKDAYS, normalize_space, split_sentences, words
 
 MIN_WORDS = 8
 MAX_WORDS = 55
@@ -90,7 +90,7 @@ def reject_reason(text: str) -> str | None:
     if text.count('"') % 2 or _OPEN_QUOTE.match(text):
         return "quote"
     first = ws[0].strip(_PUNCT).lower()
-    if first in PRONOUNS:
+    if first in PRONOUNS or _dangles_after_intro(ws):
         return "pronoun"
     if first in CONNECTIVES:
         return "connective"
@@ -99,6 +99,39 @@ def reject_reason(text: str) -> str | None:
     if text.endswith(("?", "؟")):
         return "question"
     return None
+
+
+# An introductory phrase ("In response to criticism from home and abroad, ..."): opened by one of
+# these or by a participle ("Hailing ..."), or ending in a time word ("Three years ago, ...").
+_INTRO_OPENERS = frozenset("""in on at after before during with without by as while when since despite amid
+following although though because if unlike like for from under over until once""".split())
+_INTRO_ENDINGS = ("ago", "later", "earlier", "now")
+_INTRO_ADVERBS = frozenset("even just only shortly long soon well right".split())
+_TIME_NAMES = WEEKDAYS | set(MONTHS)
+
+
+def intro_length(words: list[str]) -> int:
+    """How many words a sentence's introductory phrase takes ("In response to criticism from home
+    and abroad," -> 7), 0 without one."""
+    for i, w in enumerate(words[:25]):
+        if w.rstrip("\"”’'").endswith(","):
+            first = words[0].lower().strip("\"'“‘(")
+            if first in _INTRO_ADVERBS and len(words) > 1:  # "Even before the storm ..."
+                first = words[1].lower()
+            if first in _INTRO_OPENERS or first.endswith("ing") or w.lower().rstrip(",") in _INTRO_ENDINGS:
+                return i + 1
+            return 0
+    return 0
+
+
+def _dangles_after_intro(words: list[str]) -> bool:
+    """"On Saturday, he traveled ...", "For most of her life, she said ...": a pronoun subject after
+    an introductory phrase that names no one it could stand for ("As the pope lamented Croatia's
+    past, he ..." names him)."""
+    n = intro_length(words)
+    if not n or n >= len(words) or words[n].strip(_PUNCT).lower() not in PRONOUNS:
+        return False
+    return not any(w[:1].isupper() and w.strip(_PUNCT).lower() not in _TIME_NAMES for w in words[1:n])
 
 
 def article_sentences(article: Article, index: int) -> list[Candidate]:

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from newsdistill.model import Article, Sentence
-from newsdistill.summarize.candidates import article_sentences
+from newsdistill.summarize.candidates import article_sentences, intro_length
 from newsdistill.summarize.sources import carriers
 from newsdistill.text import STOPWORDS, WEEKDAYS, content_stems
 
@@ -34,12 +34,6 @@ _DAY = "|".join(sorted(WEEKDAYS))
 _TIME_WORDS = re.compile(
     rf"\s+(?:(?:on|late|early|earlier|last)\s+)?(?:{_DAY})(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\s+(?:last|this)\s+(?:week|month)\b|\s+(?:yesterday|today|tonight)\b", re.I)
-# An introductory phrase ("In response to criticism from home and abroad, ..."): opened by one of
-# these or by a participle ("Hailing ..."), or ending in a time word ("Three years ago, ...").
-_INTRO_OPENERS = frozenset("""in on at after before during with without by as while when since despite amid
-following although though because if unlike like for from under over until once""".split())
-_INTRO_ENDINGS = ("ago", "later", "earlier", "now")
-_INTRO_ADVERBS = frozenset("even just only shortly long soon well right".split())
 # Words before which a headline may end: prepositions, conjunctions and relative words.
 _CUT_BEFORE = frozenset("""in on at for from with after before during while as when because amid despite
 against over under near since until who which that whose where and but or by than into about""".split())
@@ -50,25 +44,11 @@ _BACK_REFERENCES = frozenset("him her them it".split())  # objects: "beatified h
 _PRONOUNS = frozenset("he she it they we i you his her its their him them this these those".split())
 
 
-def _intro_end(words: list[str]) -> int:
-    """How many words an introductory phrase takes ("In response to criticism from home and
-    abroad," -> 7), 0 without one."""
-    for i, w in enumerate(words[:25]):
-        if w.rstrip("\"”’'").endswith(","):
-            first = words[0].lower().strip("\"'“‘(")
-            if first in _INTRO_ADVERBS and len(words) > 1:  # "Even before the storm ..."
-                first = words[1].lower()
-            if first in _INTRO_OPENERS or first.endswith("ing") or w.lower().rstrip(",") in _INTRO_ENDINGS:
-                return i + 1
-            return 0
-    return 0
-
-
 def main_clause(sentence: str) -> str:
     """A sentence without its introductory phrase, when what is left still says something and
     has no object pronoun that points back into it ("..., Pope John Paul II beatified him")."""
     ws = sentence.split()
-    rest = ws[_intro_end(ws):]
+    rest = ws[intro_length(ws):]
     if len(rest) >= 6 and not {w.lower().strip(",.") for w in rest} & _BACK_REFERENCES:
         return " ".join(rest)
     return sentence
@@ -172,7 +152,7 @@ def _without_asides(text: str) -> str:
 def _opens_with_pronoun(sentence: str) -> bool:
     """"He said ...", "Three years ago, he ...": who?"""
     words = sentence.split()
-    words = words[_intro_end(words):]
+    words = words[intro_length(words):]
     return bool(words) and words[0].lower().strip(",\"'“‘") in _PRONOUNS
 
 
