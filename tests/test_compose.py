@@ -155,3 +155,20 @@ def test_a_shortened_headline_in_another_language_does_not_end_on_a_short_functi
     assert shorten(czech).endswith("Bukurešti")
     arabic = "بعد إسبوع تقريبا من موجات تسونامي، التي تعرضت لها سواحل عدد من البلدان في جنوب آسيا وشرق أفريقيا وغيرها من المناطق"
     assert not shorten(arabic).endswith(("،", ","))
+
+
+def test_statements_only_one_outlet_reports_are_listed_together_under_it():
+    arts = [Article(id="a", outlet="Wire", text="The strike cost the port 5 million euros a day. "
+                    "Some 23 ships waited outside the harbour on Thursday."),
+            Article(id="b", outlet="Daily", text="Dock workers walked out at the port of Brennport on Thursday "
+                    "morning in a strike over pay.")]
+
+    def select(articles, budget):
+        return [Sentence("The strike cost the port 5 million euros a day.", "a", position=0, sources=["a"]),
+                Sentence("Some 23 ships waited outside the harbour on Thursday.", "a", position=1, sources=["a"]),
+                Sentence("Dock workers walked out at the port of Brennport on Thursday morning in a strike over "
+                         "pay.", "b", position=0, sources=["b"])]
+
+    d = compose(Story(id="s", articles=arts), select)
+    only = [x for x in d.disagreements if x.about.startswith("Reported only by")]
+    assert [x.about for x in only] == ["Reported only by Wire"] and len(only[0].claims) == 2

@@ -93,3 +93,16 @@ def test_a_figure_label_keeps_what_happened_but_not_a_verb_cut_off_midway():
     labels = {f.value: f.label for f in key_figures([a], limit=10)}
     assert labels["Two"] == "victims"
     assert labels["Three"] == "people have been indicted" and labels["2,000"] == "workers will be recalled"
+
+
+def test_a_death_toll_is_one_count_whoever_is_named_and_past_events_are_not_figures():
+    from datetime import datetime, timezone
+
+    when = datetime(1998, 10, 30, tzinfo=timezone.utc)
+    a = Article(id="a", outlet="AP", published=when, text="The fire killed 60 people, police chief Lennart Olin "
+                "said. In 1978, 20 people died in a hotel fire in Boraas.")
+    b = Article(id="b", outlet="NYT", published=when, text="About 65 people died in the fire, Hans Carlsson said.")
+    figures = key_figures([a, b], limit=10)
+    dead = [f for f in figures if f.value in ("60", "65")]
+    assert len(dead) == 1 and [c.value for c in dead[0].conflicts] in (["65"], ["60"])
+    assert all(f.value != "20" for f in figures)

@@ -159,7 +159,8 @@ def _only_one_outlet(selected: list[Sentence], articles: list[Article], disputed
     outlets = {a.id: (a.outlet or a.id).lower() for a in articles}
     if len(set(outlets.values())) < 2:
         return []
-    out = []
+    out: dict[str, Disagreement] = {}  # one entry per outlet, its statements together
+    claims = 0
     for s in selected:
         publishers = {outlets.get(x) for x in s.sources}
         if len(publishers) != 1:
@@ -170,10 +171,11 @@ def _only_one_outlet(selected: list[Sentence], articles: list[Article], disputed
         others = [a for a in articles if outlets[a.id] not in publishers]
         if facts and not any(facts & {v for _, v in numbers(a.text)} for a in others):
             name = next(a.outlet or a.id for a in articles if a.id in s.sources)
-            out.append(Disagreement(about=f"Reported only by {name}", claims=[s]))
-        if len(out) >= limit:
+            out.setdefault(name, Disagreement(about=f"Reported only by {name}", claims=[])).claims.append(s)
+            claims += 1
+        if claims >= limit:
             break
-    return out
+    return list(out.values())
 
 
 def compose(story: Story, select: Selector, length: str = "standard") -> Digest:
@@ -194,5 +196,5 @@ def compose(story: Story, select: Selector, length: str = "standard") -> Digest:
     digest.key_figures = key_figures(articles, limit={"brief": 3, "standard": 6, "full": 10}.get(length, 6))
     digest.quotes = merge_quotes(articles)[: {"brief": 2, "standard": 4, "full": 8}.get(length, 4)]
     disputed = {v for f in digest.key_figures if f.conflicts for g in [f, *f.conflicts] for _, v in numbers(g.value)}
-    digest.disagreements = _disagreements(digest, articles) + _only_one_outlet(selected, articles, disputed)
+    digest.disagreements = _disagreements(digest, articles) + _only_one_outlet(body, articles, disputed)
     return digest

@@ -31,6 +31,7 @@ _KINDS = {stem(w): kind for kind, ws in {
 }.items() for w in ws.split()}
 _SPANS = frozenset(stem(w) for w in "years months weeks days hours minutes seconds decades centuries times".split())
 _TERMS = frozenset(stem(w) for w in "sentence sentenced prison jail term imprisonment probation".split())
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _AGE = re.compile(r"[- ](?:year|month|week|day)s?[- ]old\b", re.I)
 _STOP_LABEL = frozenset("and but or while whereas".split())
@@ -67,6 +68,8 @@ def _is_date_or_time(sentence: str, start: int, end: int, surface: str, amount: 
 def _mentions(article: Article) -> Iterable[_Mention]:
     publisher = (article.outlet or article.id).lower()
     for sentence in split_sentences(article.text):
+        if article.published and any(int(y) < article.published.year - 1 for y in _YEAR.findall(sentence)):
+            continue  # "In 1978, 20 people died in a hotel fire": an earlier event's figures
         pos = 0
         for surface, amount in numbers(sentence):
             start = sentence.find(surface, pos)
@@ -174,18 +177,23 @@ def _passive(words: list[str]) -> bool:
 
 
 def _same_quantity(a: _Mention, b: _Mention) -> bool:
+    if a.amount == b.amount and a.head == b.head and (a.kind is None or b.kind is None):
+        return True  # "19 nationalities", "the dead and injured were of 19 nationalities"
     if a.kind != b.kind or (a.kind is None and a.head != b.head):
         return False  # casualty counts match by kind ("14 hurt", "12 people injured"), others by noun
-    if a.subjects and b.subjects and not a.subjects & b.subjects:
+    if not a.kind and a.subjects and b.subjects and not a.subjects & b.subjects:
         return False  # "Cardoso won 51 percent" and "Lula got 24 percent" count different things
+        # (a death toll is one count whoever is named beside it: "60 dead, police chief Olin said")
     # Outlets that disagree on a count give close values (12 vs 14); 11 and 250 people are two counts.
     low, high = sorted((abs(a.amount), abs(b.amount)))
     if high > 2 * low:
         return False
-    if a.kind:
-        return True
+    if a.kind or a.amount == b.amount:
+        return True  # (the same number of the same thing: "400 people", "400 people inside")
     union = len(a.context | b.context) or 1
-    return len(a.context & b.context) / union >= 0.3 or bool(a.context & b.context & _MATTERS)
+    # a shared word that matters besides the counted noun itself ("400 people" inside, "150 people"
+    # the hall may hold: two counts of people)
+    return len(a.context & b.context) / union >= 0.3 or bool((a.context & b.context & _MATTERS) - {a.head, b.head})
 
 
 def key_figures(articles: list[Article], limit: int = 6) -> list[Figure]:
