@@ -172,3 +172,12 @@ def test_statements_only_one_outlet_reports_are_listed_together_under_it():
     d = compose(Story(id="s", articles=arts), select)
     only = [x for x in d.disagreements if x.about.startswith("Reported only by")]
     assert [x.about for x in only] == ["Reported only by Wire"] and len(only[0].claims) == 2
+
+
+def test_a_headline_from_a_lede_without_spaces_is_cut_at_a_comma():
+    from newsdistill.summarize.headline import HEADLINE_WORDS, shorten
+    from newsdistill.text import word_count
+
+    lede = "北京时间10月3日，中国国家地震台网测定，四川省发生5.6级地震，震源深度10公里，目前尚无人员伤亡报告，当地政府已启动应急响应。"
+    headline = shorten(lede)
+    assert lede.startswith(headline) and word_count(headline) <= HEADLINE_WORDS and headline.endswith("地震")

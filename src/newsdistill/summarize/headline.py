@@ -18,10 +18,11 @@ from collections.abc import Sequence
 from newsdistill.model import Article, Sentence
 from newsdistill.summarize.candidates import article_sentences, intro_length
 from newsdistill.summarize.sources import carriers
-from newsdistill.text import STOPWORDS, WEEKDAYS, content_stems
+from newsdistill.text import STOPWORDS, WEEKDAYS, content_stems, word_count
 
 LEDE_WORDS = (12, 45)   # a lede long enough to say who did what, short enough to read at once
 HEADLINE_WORDS = 16     # a shortened lede is cut to at most this many words
+_WIDE_COMMA = re.compile(r"[，、,；;]")
 _TITLE_NOISE = re.compile(
     r"^(?:(?:live|update\s*\d*|updated|exclusive|breaking|watch|video|analysis|opinion)\s*[:|-]\s*)+|"
     r"\s+[|\-–—]\s+[^|\-–—]{2,40}$", re.I)
@@ -88,7 +89,7 @@ def choose_headline(articles: Sequence[Article], lede: Sequence[Sentence], max_w
         return best
     if not lede:
         return next((a.title for a in articles if a.title), "Untitled story")
-    return shorten(lede[0].text)
+    return shorten(lede[0].text) or "Untitled story"
 
 
 def shorten(sentence: str, max_words: int = HEADLINE_WORDS) -> str:
@@ -121,6 +122,10 @@ def shorten(sentence: str, max_words: int = HEADLINE_WORDS) -> str:
         while len(ws) > 3 and _function_word(ws[-1]):
             ws.pop()
     out = " ".join(ws).rstrip(",;:،、")
+    if word_count(out) > max_words:  # a script written without spaces: up to a comma, else cut and marked
+        limit = max_words * 2  # characters: about two to a word in Chinese or Japanese
+        comma = max((m.start() for m in _WIDE_COMMA.finditer(out, 6) if m.start() <= limit), default=None)
+        out = out[:comma] if comma else out[:limit].rstrip() + "…"
     return out[:1].upper() + out[1:]
 
 
