@@ -66,6 +66,13 @@ def test_state_round_trip_continues_the_same_way():
     assert got == expected
 
 
+def test_a_state_keeps_its_configuration_unless_given_one():
+    state = json.loads(json.dumps(StoryClusterer(ClusterConfig(threshold=0.3, background=0.0)).state()))
+    assert StoryClusterer.from_state(state).config.threshold == 0.3
+    resumed = StoryClusterer.from_state(state, ClusterConfig())  # what the run job does after an upgrade
+    assert resumed.config == ClusterConfig() and resumed.vocab.prior == ClusterConfig().background
+
+
 def test_copies_join_their_original_and_duplicates_are_one_story():
     articles, _ = fixture_articles(dated=True)
     clusterer = StoryClusterer()

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from newsdistill.cluster import StoryClusterer
+from newsdistill.cluster import ClusterConfig, StoryClusterer
 from newsdistill.dedupe import canonical_url, count_publishers
 from newsdistill.extract.batch import safe_extract, worker_pool
 from newsdistill.ingest import InputError, RawDocument
@@ -141,7 +141,8 @@ def run_once(opts: RunOptions, progress: Progress | None = None) -> RunReport:
     with Store(opts.db) as store:
         sources = feed_sources(opts.feeds, store, report)
         state = store.get_state(STATE_KEY)
-        clusterer = StoryClusterer.from_state(state) if state else StoryClusterer()
+        # the run job has no clustering options: today's defaults, whatever the stored state was made with
+        clusterer = StoryClusterer.from_state(state, ClusterConfig()) if state else StoryClusterer()
         keys = store.all_keys()
         workers = opts.workers or os.cpu_count() or 1
         with worker_pool(workers) as pool:

@@ -283,9 +283,11 @@ class StoryClusterer:
                 "open": [s.state() for s in self.open.values()], "assignments": dict(self.assignments)}
 
     @classmethod
-    def from_state(cls, state: dict[str, Any]) -> StoryClusterer:
+    def from_state(cls, state: dict[str, Any], config: ClusterConfig | None = None) -> StoryClusterer:
+        """The clusterer of :meth:`state`, with the configuration stored in it, or ``config`` (a
+        program that never sets one passes the current defaults, so an upgrade's apply)."""
         known = {f.name for f in fields(ClusterConfig)}
-        self = cls(ClusterConfig(**{k: v for k, v in state["config"].items() if k in known}))
+        self = cls(config or ClusterConfig(**{k: v for k, v in state["config"].items() if k in known}))
         self.clock = state["clock"]
         self.vocab = Vocabulary.from_state(state["vocabulary"], **self._vocabulary_settings())
         self.duplicates = DuplicateIndex.from_state(state["duplicates"])
