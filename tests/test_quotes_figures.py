@@ -106,3 +106,10 @@ def test_a_death_toll_is_one_count_whoever_is_named_and_past_events_are_not_figu
     dead = [f for f in figures if f.value in ("60", "65")]
     assert len(dead) == 1 and [c.value for c in dead[0].conflicts] in (["65"], ["60"])
     assert all(f.value != "20" for f in figures)
+
+
+def test_ages_said_with_a_verb_and_wire_desk_notes_are_not_key_figures():
+    a = Article(id="a", text="Pinochet, who turns 83 next month, was in hospital. The general, who is 83, was held. "
+                "Chile said, graf 3 pvs. The toll is 40 and rising.")
+    values = {f.value for f in key_figures([a], limit=10)}
+    assert values == {"40"}

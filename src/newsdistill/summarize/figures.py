@@ -32,6 +32,7 @@ _KINDS = {stem(w): kind for kind, ws in {
 _SPANS = frozenset(stem(w) for w in "years months weeks days hours minutes seconds decades centuries times".split())
 _TERMS = frozenset(stem(w) for w in "sentence sentenced prison jail term imprisonment probation".split())
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_WIRE_NOTES = frozenset("pvs graf grafs ld writethru takes sted".split())
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _AGE = re.compile(r"[- ](?:year|month|week|day)s?[- ]old\b", re.I)
 _STOP_LABEL = frozenset("and but or while whereas".split())
@@ -102,7 +103,10 @@ def _mentions(article: Article) -> Iterable[_Mention]:
                 continue  # "180,000 to 220,000 visits": the range's last number says what it counts
             kinds = [_KINDS[stem(t)] for t in after[:4] if stem(t) in _KINDS] + verb_kinds
             context = frozenset(stem(t) for t in before + after if t not in STOPWORDS)
-            span = head in _SPANS or (after and stem(after[0]) in _SPANS) or _AGE.match(sentence, end)
+            aged = before[-1:] in (["turns"], ["turned"], ["aged"]) or before[-2:] in (["who", "is"], ["who", "was"])
+            span = head in _SPANS or (after and stem(after[0]) in _SPANS) or _AGE.match(sentence, end) or aged
+            if after[:1] and after[0] in _WIRE_NOTES:
+                continue  # "3 pvs", "graf 4": an editor's note to the wire desk
             if span and not context & _TERMS:
                 continue  # "eight years after", "a 54-year-old": time and age, not the news (a prison term is)
             matters = bool(kinds) or head in _MATTERS
