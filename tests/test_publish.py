@@ -75,3 +75,14 @@ def test_digest_json_round_trips():
     d = _digest("x")
     again = digest_to_dict(digest_from_dict(digest_to_dict(d)))
     assert again == digest_to_dict(d)
+
+
+def test_a_long_section_is_split_into_paragraphs_of_about_three_sentences():
+    d = _digest()
+    d.sections = [Section("Rescue", [Sentence(f"Crews searched area {i} all night.", "b1") for i in range(7)])]
+    md = render_markdown(d)
+    body = md.split("## Rescue", 1)[1].split("## ", 1)[0]
+    assert [p.count("Crews") for p in body.strip().split("\n\n")] == [3, 2, 2]
+    page = render_story(d)
+    section = page.split("<h2>Rescue</h2>", 1)[1].split("</section>", 1)[0]
+    assert section.count("<p>") == 3 and "area 6" in section

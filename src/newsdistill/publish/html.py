@@ -14,7 +14,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from newsdistill.model import Digest
 from newsdistill.publish.atom import render_atom
-from newsdistill.publish.markdown import citation_numbers, publisher_count, when
+from newsdistill.publish.markdown import citation_numbers, paragraphs, publisher_count, when
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; "
        "form-action 'self'; frame-ancestors 'none'")
@@ -38,6 +38,7 @@ def _env() -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["safe_url"] = safe_url
     env.filters["slug"] = story_slug
+    env.filters["paragraphs"] = paragraphs
     env.filters["date"] = lambda dt, fmt=None: (dt.strftime(fmt) if fmt else when(dt)) if dt else ""
     env.globals["csp"] = CSP
     return env

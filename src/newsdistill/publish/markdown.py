@@ -11,6 +11,19 @@ from newsdistill.model import Digest
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
 
 
+
+def paragraphs(sentences: list, per: int = 3) -> list[list]:
+    """A section's sentences in paragraphs of about ``per`` (balanced: 7 -> 3, 2, 2), in order."""
+    n = len(sentences)
+    count = max(1, -(-n // per))
+    size, extra = divmod(n, count)
+    out, start = [], 0
+    for k in range(count):
+        end = start + size + (k < extra)
+        out.append(sentences[start:end])
+        start = end
+    return [p for p in out if p]
+
 def md_escape(text: str) -> str:
     """Text from articles is data: Markdown/HTML punctuation is escaped so it renders as written."""
     return _MD_SPECIAL.sub(r"\\\1", text)
@@ -58,7 +71,8 @@ def render_markdown(d: Digest) -> str:
         out += [" ".join(md_escape(s.text) + _cite(s.sources, nums) for s in d.lede), ""]
     for sec in d.sections:
         out += [f"## {md_escape(sec.heading)}", ""]
-        out += [" ".join(md_escape(s.text) + _cite(s.sources, nums) for s in sec.sentences), ""]
+        for para in paragraphs(sec.sentences):
+            out += [" ".join(md_escape(s.text) + _cite(s.sources, nums) for s in para), ""]
     if d.key_figures:
         out += ["## Key figures", ""]
         for f in d.key_figures:
