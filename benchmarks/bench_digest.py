@@ -43,7 +43,8 @@ def measure(cid: str) -> dict:
             "inside_name": bool(after) and last[:1].isupper() and after.group(1)[:1].isupper(),
             "pronoun": bool(opening) and opening.group(1).lower() in PRONOUNS,
             "shared": statistics.mean(len(stems & set(content_stems(a.text))) / max(1, len(stems)) for a in articles),
-            "carried": len(digest.lede[0].sources) if digest.lede else 0, "unbacked": len(verify(digest, articles))}
+            "carried": len(digest.lede[0].sources) if digest.lede else 0, "unbacked": len(verify(digest, articles)),
+            "opening": bool(digest.lede) and digest.lede[0].position == 0}
 
 
 def main() -> None:
@@ -54,6 +55,7 @@ def main() -> None:
     print(f"| headlines ending on a function word | {sum(r['function_word'] for r in rows)} |")
     print(f"| headlines ending inside a name | {sum(r['inside_name'] for r in rows)} |")
     print(f"| ledes whose subject is a pronoun | {sum(r['pronoun'] for r in rows)} |")
+    print(f"| ledes that are the first sentence of their article | {sum(r['opening'] for r in rows)} |")
     print(f"| lede words found in the story's articles, mean share | {statistics.mean(r['shared'] for r in rows):.3f} |")
     print(f"| articles carrying the lede, mean | {statistics.mean(r['carried'] for r in rows):.2f} |")
     print(f"| unbacked parts found by check.verify (removed by the CLI) | {sum(r['unbacked'] for r in rows)} |")

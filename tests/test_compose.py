@@ -107,6 +107,10 @@ def test_headline_from_a_lede_keeps_the_main_clause_and_ends_on_a_whole_phrase()
         "Turkey officially asked Russia last week to extradite Ocalan, who leads the banned Kurdish Workers "
         "Party, or PKK, which has been fighting for Kurdish autonomy in Turkey since 1984.":
         "Turkey officially asked Russia to extradite Ocalan",
+        # an adjective in -ing opens no introductory phrase
+        "Ailing Philippine Airlines and prospective investor Cathay Pacific Airways have clashed over the laying "
+        "off of workers, prompting PAL to revive talks with another airline.":
+        "Ailing Philippine Airlines and prospective investor Cathay Pacific Airways have clashed",
         # the object pronoun points into the introduction: it stays
         "Hailing the archbishop as a martyr, Pope John Paul II beatified him on Saturday.":
         "Hailing the archbishop as a martyr, Pope John Paul II beatified him",

@@ -108,6 +108,8 @@ following although though because if unlike like for from under over until once"
 _INTRO_ENDINGS = ("ago", "later", "earlier", "now")
 _INTRO_ADVERBS = frozenset("even just only shortly long soon well right".split())
 _TIME_NAMES = WEEKDAYS | set(MONTHS)
+# how a main clause may start after an introductory phrase (else the "phrase" was the main clause)
+_SUBJECT_STARTS = PRONOUNS | frozenset("the a an some many most several all both few no one two three".split())
 
 
 def intro_length(words: list[str]) -> int:
@@ -118,7 +120,12 @@ def intro_length(words: list[str]) -> int:
             first = words[0].lower().strip("\"'“‘(")
             if first in _INTRO_ADVERBS and len(words) > 1:  # "Even before the storm ..."
                 first = words[1].lower()
-            if first in _INTRO_OPENERS or first.endswith("ing") or w.lower().rstrip(",") in _INTRO_ENDINGS:
+            # a participle opening a phrase ("Hailing the archbishop"), not an adjective ("Ailing
+            # Philippine Airlines ... have clashed, prompting ...")
+            participle = first.endswith("ing") and len(words) > 1 and words[1][:1].islower()
+            rest = words[i + 1] if i + 1 < len(words) else ""
+            resumes = rest[:1].isupper() or rest.strip(_PUNCT).lower() in _SUBJECT_STARTS
+            if resumes and (first in _INTRO_OPENERS or participle or w.lower().rstrip(",") in _INTRO_ENDINGS):
                 return i + 1
             return 0
     return 0

@@ -180,7 +180,7 @@ def choose_lede(articles: Sequence[Article], selected: Sequence[Sentence]) -> li
     for cand, stems in openings:
         if _opens_with_pronoun(cand.text):
             continue  # "Three years ago, he ...": who?
-        score = _centrality(set(stems), df, len(articles)) - 0.02 * cand.position
+        score = _centrality(set(stems), df, len(articles)) - 0.1 * cand.position
         if score > best_score:
             best, best_score = (cand, stems), score
     if best is None:
