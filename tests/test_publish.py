@@ -86,3 +86,17 @@ def test_a_long_section_is_split_into_paragraphs_of_about_three_sentences():
     page = render_story(d)
     section = page.split("<h2>Rescue</h2>", 1)[1].split("</section>", 1)[0]
     assert section.count("<p>") == 3 and "area 6" in section
+
+
+def test_sources_from_one_file_of_records_name_their_record():
+    t = datetime(1998, 10, 17, tzinfo=timezone.utc)
+    arts = [Article(id=f"APW1017.{i}", text="x", outlet="APW", path="news.jsonl", published=t) for i in range(2)]
+    d = _digest()
+    d.sources = arts + [Article(id="c", text="y", outlet="NYT", path="nyt.txt", published=t)]
+    for s in d.lede:
+        s.sources = ["APW1017.0"]
+    md = render_markdown(d)
+    assert "news.jsonl, record APW1017.0" in md and "news.jsonl, record APW1017.1" in md
+    assert "nyt.txt, record" not in md and "— nyt.txt" in md
+    page = render_story(d)
+    assert "news.jsonl, record APW1017.1" in page

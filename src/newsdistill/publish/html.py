@@ -14,7 +14,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from newsdistill.model import Digest
 from newsdistill.publish.atom import render_atom
-from newsdistill.publish.markdown import citation_numbers, paragraphs, publisher_count, when
+from newsdistill.publish.markdown import citation_numbers, paragraphs, publisher_count, source_where, when
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; "
        "form-action 'self'; frame-ancestors 'none'")
@@ -39,6 +39,7 @@ def _env() -> Environment:
     env.filters["safe_url"] = safe_url
     env.filters["slug"] = story_slug
     env.filters["paragraphs"] = paragraphs
+    env.globals["source_where"] = source_where
     env.filters["date"] = lambda dt, fmt=None: (dt.strftime(fmt) if fmt else when(dt)) if dt else ""
     env.globals["csp"] = CSP
     return env

@@ -12,6 +12,17 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
 
 
 
+
+def source_where(article, sources: list, with_url: bool = True) -> str:
+    """Where a source can be found: its address, else its file, with the record's id when the
+    file holds several of the sources (a JSONL file of records: "news.jsonl, record APW1017.0477")."""
+    if article.url and with_url:
+        return article.url
+    if not article.path:
+        return ""
+    shared = sum(1 for a in sources if a.path == article.path) > 1
+    return f"{article.path}, record {article.id}" if shared else article.path
+
 def paragraphs(sentences: list, per: int = 3) -> list[list]:
     """A section's sentences in paragraphs of about ``per`` (balanced: 7 -> 3, 2, 2), in order."""
     n = len(sentences)
@@ -93,7 +104,7 @@ def render_markdown(d: Digest) -> str:
         out.append("")
     out += ["## Sources", ""]
     for a, n in ((a, nums[a.id]) for a in d.sources):
-        where = a.url or a.path or ""
+        where = source_where(a, d.sources)
         date = f", {a.published:%d %b %Y}" if a.published else ""
         out.append(f"{n}. {md_escape(a.outlet or 'unknown outlet')}: {md_escape(a.title or '(untitled)')}"
                    f"{date} — {md_escape(where)}")

@@ -22,7 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsdistill.publish.atom import render_atom
 from newsdistill.publish.html import CSP, render_story, safe_url, story_slug
-from newsdistill.publish.markdown import paragraphs, when
+from newsdistill.publish.markdown import paragraphs, source_where, when
 from newsdistill.publish.records import digest_from_dict
 from newsdistill.store import Store
 from newsdistill.store.search import HL_END, HL_START, search, story_ids_matching
@@ -50,6 +50,7 @@ def _env() -> Environment:
     env.filters.update(safe_url=safe_url, slug=story_slug, highlight=highlight, paragraphs=paragraphs,
                        date=lambda dt, fmt=None: (dt.strftime(fmt) if fmt else when(dt)) if dt else "")
     env.globals["csp"] = CSP
+    env.globals["source_where"] = source_where
     return env
 
 
