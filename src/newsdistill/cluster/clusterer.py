@@ -285,7 +285,7 @@ class StoryClusterer:
     @classmethod
     def from_state(cls, state: dict[str, Any], config: ClusterConfig | None = None) -> StoryClusterer:
         """The clusterer of :meth:`state`, with the configuration stored in it, or ``config`` (a
-        program that never sets one passes the current defaults, so an upgrade's apply)."""
+        program that never sets one passes the current defaults, so an upgrade's defaults apply)."""
         known = {f.name for f in fields(ClusterConfig)}
         self = cls(config or ClusterConfig(**{k: v for k, v in state["config"].items() if k in known}))
         self.clock = state["clock"]

@@ -35,7 +35,7 @@ def background() -> dict[str, float]:
     from wordfreq import get_frequency_dict
 
     freq = get_frequency_dict("en", wordlist="small")  # words used at least once in a million
-    words = [w for w, f in freq.items() if f * BACKGROUND_WORDS > 5e-5 and w.isalpha()]
+    words = [w for w in freq if w.isalpha()]
     total: dict[str, float] = {}
     for word, s in zip(words, stem_words(words, "english")):
         total[s] = total.get(s, 0.0) + freq[word]
@@ -61,11 +61,11 @@ def article_counts(article: Article, lead_weight: float = 1.0, single_names: flo
         for s in content_stems(part, language):
             counts[s] += weight
         for name in names(part):
-            if " " not in name and single_names:
-                for st in content_stems(name, language):
-                    counts[st] += single_names * weight
             if " " in name:
                 counts[NAMES + fold(name)] += weight
+            elif single_names:
+                for st in content_stems(name, language):
+                    counts[st] += single_names * weight
         for surface, value in numbers(part):
             if any(ch.isdigit() for ch in surface):
                 counts[f"{NUMBERS}{value:g}"] += weight

@@ -10,7 +10,7 @@ import re
 from datetime import datetime, timezone
 from pathlib import Path
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import BaseLoader, Environment, PackageLoader, select_autoescape
 
 from newsdistill.model import Digest
 from newsdistill.publish.atom import render_atom
@@ -32,17 +32,18 @@ def story_slug(story_id: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]", "-", story_id).strip(".") or "story"
 
 
-def _env() -> Environment:
-    env = Environment(loader=PackageLoader("newsdistill.publish", "templates"),
-                      autoescape=select_autoescape(default=True, default_for_string=True),
+def template_env(loader: BaseLoader) -> Environment:
+    """An autoescaping environment with what the story templates use (the site's and the web app's)."""
+    env = Environment(loader=loader, autoescape=select_autoescape(default=True, default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True)
-    env.filters["safe_url"] = safe_url
-    env.filters["slug"] = story_slug
-    env.filters["paragraphs"] = paragraphs
-    env.globals["source_where"] = source_where
-    env.filters["date"] = lambda dt, fmt=None: (dt.strftime(fmt) if fmt else when(dt)) if dt else ""
-    env.globals["csp"] = CSP
+    env.filters.update(safe_url=safe_url, slug=story_slug, paragraphs=paragraphs,
+                       date=lambda dt, fmt=None: (dt.strftime(fmt) if fmt else when(dt)) if dt else "")
+    env.globals.update(csp=CSP, source_where=source_where)
     return env
+
+
+def _env() -> Environment:
+    return template_env(PackageLoader("newsdistill.publish", "templates"))
 
 
 def render_story(d: Digest, index_href: str | None = "../index.html", articles: list | None = None) -> str:

@@ -11,8 +11,6 @@ from newsdistill.model import Digest
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
 
 
-
-
 def source_where(article, sources: list, with_url: bool = True) -> str:
     """Where a source can be found: its address, else its file, with the record's id when the
     file holds several of the sources (a JSONL file of records: "news.jsonl, record APW1017.0477")."""
@@ -22,6 +20,7 @@ def source_where(article, sources: list, with_url: bool = True) -> str:
         return ""
     shared = sum(1 for a in sources if a.path == article.path) > 1
     return f"{article.path}, record {article.id}" if shared else article.path
+
 
 def paragraphs(sentences: list, per: int = 3) -> list[list]:
     """A section's sentences in paragraphs of about ``per`` (balanced: 7 -> 3, 2, 2), in order."""
@@ -34,6 +33,7 @@ def paragraphs(sentences: list, per: int = 3) -> list[list]:
         out.append(sentences[start:end])
         start = end
     return [p for p in out if p]
+
 
 def md_escape(text: str) -> str:
     """Text from articles is data: Markdown/HTML punctuation is escaped so it renders as written."""

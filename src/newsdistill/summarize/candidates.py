@@ -131,12 +131,19 @@ def intro_length(words: list[str]) -> int:
     return 0
 
 
+def main_clause_opening(words: list[str]) -> str:
+    """The word (lowercase, without punctuation) a sentence's main clause opens with, after any
+    introductory phrase: "Three years ago, he established ..." -> "he"."""
+    n = intro_length(words)
+    return words[n].strip(_PUNCT).lower() if n < len(words) else ""
+
+
 def _dangles_after_intro(words: list[str]) -> bool:
     """"On Saturday, he traveled ...", "For most of her life, she said ...": a pronoun subject after
     an introductory phrase that names no one it could stand for ("As the pope lamented Croatia's
     past, he ..." names him)."""
     n = intro_length(words)
-    if not n or n >= len(words) or words[n].strip(_PUNCT).lower() not in PRONOUNS:
+    if not n or main_clause_opening(words) not in PRONOUNS:
         return False
     return not any(w[:1].isupper() and w.strip(_PUNCT).lower() not in _TIME_NAMES for w in words[1:n])
 

@@ -14,7 +14,8 @@ from datetime import datetime
 
 from newsdistill.model import Article, Digest, Disagreement, Section, Sentence, Story
 from newsdistill.summarize.figures import key_figures
-from newsdistill.summarize.headline import choose_headline, choose_lede, clean_title  # noqa: F401 (public here too)
+from newsdistill.summarize.headline import (choose_headline, choose_lede, clean_title,  # noqa: F401 (public here too)
+                                            fallback_lede)
 from newsdistill.summarize.quotes import merge_quotes
 from newsdistill.summarize.sources import carries
 from newsdistill.text import MONTHS, STOPWORDS, WEEKDAYS, content_stems, names, numbers, split_sentences, words
@@ -182,12 +183,12 @@ def compose(story: Story, select: Selector, length: str = "standard") -> Digest:
     """The digest of one story, every part carrying the ids of the articles it came from."""
     articles = sorted(story.articles, key=lambda a: (a.published or datetime.max.replace(tzinfo=None).astimezone(), a.id))
     budget = LENGTHS.get(length, LENGTHS["standard"])
-    lede = choose_lede(articles, [])
+    lede = choose_lede(articles)
     used = sum(len(s.text.split()) for s in lede)
     selected = _without_restatements(lede + select(articles, max(budget - used, budget // 2)))
-    if not lede:
-        lede = choose_lede(articles, selected)
-    body = [s for s in selected if s not in lede and s.text not in {x.text for x in lede}]
+    lede = lede or fallback_lede(selected)
+    lede_texts = {s.text for s in lede}
+    body = [s for s in selected if s.text not in lede_texts]
     dates = [a.published for a in articles if a.published]
     digest = Digest(story_id=story.id, published=min(dates, default=None), updated=max(dates, default=None),
                     lede=lede, sources=articles, note=NOTE.format(n=len(articles)))

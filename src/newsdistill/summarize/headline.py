@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from newsdistill.model import Article, Sentence
-from newsdistill.summarize.candidates import article_sentences, intro_length
+from newsdistill.summarize.candidates import article_sentences, intro_length, main_clause_opening
 from newsdistill.summarize.sources import carriers
 from newsdistill.text import STOPWORDS, WEEKDAYS, content_stems, word_count
 
@@ -156,14 +156,21 @@ def _without_asides(text: str) -> str:
 
 def _opens_with_pronoun(sentence: str) -> bool:
     """"He said ...", "Three years ago, he ...": who?"""
-    words = sentence.split()
-    words = words[intro_length(words):]
-    return bool(words) and words[0].lower().strip(",\"'“‘") in _PRONOUNS
+    return main_clause_opening(sentence.split()) in _PRONOUNS
 
 
-def choose_lede(articles: Sequence[Article], selected: Sequence[Sentence]) -> list[Sentence]:
+def fallback_lede(selected: Sequence[Sentence]) -> list[Sentence]:
+    """When no opening sentence qualifies: the earliest selected one, not opening on a pronoun if
+    any does not."""
+    if not selected:
+        return []
+    return [min(selected, key=lambda s: (_opens_with_pronoun(s.text), s.position, -len(s.sources)))]
+
+
+def choose_lede(articles: Sequence[Article], selected: Sequence[Sentence] = ()) -> list[Sentence]:
     """The most central usable opening sentence of any article (the first or second, after a
-    dateline), with every article carrying it; the first selected sentence when none qualifies."""
+    dateline), with every article carrying it; :func:`fallback_lede` of ``selected`` when none
+    qualifies."""
     everything: list[tuple[str, frozenset[str]]] = []  # every sentence's stems, to find who carries the lede
     openings = []
     df: Counter[str] = Counter()  # in how many articles each stem occurs (headline included)
@@ -184,10 +191,7 @@ def choose_lede(articles: Sequence[Article], selected: Sequence[Sentence]) -> li
         if score > best_score:
             best, best_score = (cand, stems), score
     if best is None:
-        if not selected:
-            return []
-        first = min(selected, key=lambda s: (_opens_with_pronoun(s.text), s.position, -len(s.sources)))
-        return [first]
+        return fallback_lede(selected)
     cand, stems = best
     sources = carriers(stems, everything)
     sources = sources if cand.article_id in sources else [cand.article_id, *sources]

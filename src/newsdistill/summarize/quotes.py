@@ -41,7 +41,7 @@ network coalition alliance organization organisation society fund trust club chu
 college house senate congress parliament assembly army forces navy command corporation airlines""".split())
 _TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _LEADING = frozenset("in on at after before during later earlier asked speaking when while with".split())
-_TITLED_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
+_TITLED_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])")
 _QUOTE_CHARS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 
@@ -91,7 +91,7 @@ class _SpeakerResolver:
             for m in surnames.finditer(text):
                 n = fullest[m.group(1)]
                 title = _TITLED_BEFORE.search(text, max(0, m.start() - 6), m.start())
-                if title and _TITLES.get(title.group(1).lower()):
+                if title:
                     self.gender[n] = _TITLES[title.group(1).lower()]
                 self.referents.append((m.start(), bisect_right(starts, m.start()), n))
 

@@ -16,13 +16,12 @@ from typing import Annotated, Any
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
+from jinja2 import ChoiceLoader, Environment, PackageLoader
 from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsdistill.publish.atom import render_atom
-from newsdistill.publish.html import CSP, render_story, safe_url, story_slug
-from newsdistill.publish.markdown import paragraphs, source_where, when
+from newsdistill.publish.html import CSP, render_story, template_env
 from newsdistill.publish.records import digest_from_dict
 from newsdistill.store import Store
 from newsdistill.store.search import HL_END, HL_START, search, story_ids_matching
@@ -43,14 +42,9 @@ def highlight(text: str) -> Markup:
 
 
 def _env() -> Environment:
-    env = Environment(loader=ChoiceLoader([PackageLoader("newsdistill.web", "templates"),
-                                           PackageLoader("newsdistill.publish", "templates")]),
-                      autoescape=select_autoescape(default=True, default_for_string=True),
-                      trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(safe_url=safe_url, slug=story_slug, highlight=highlight, paragraphs=paragraphs,
-                       date=lambda dt, fmt=None: (dt.strftime(fmt) if fmt else when(dt)) if dt else "")
-    env.globals["csp"] = CSP
-    env.globals["source_where"] = source_where
+    env = template_env(ChoiceLoader([PackageLoader("newsdistill.web", "templates"),
+                                     PackageLoader("newsdistill.publish", "templates")]))
+    env.filters["highlight"] = highlight
     return env
 
 
