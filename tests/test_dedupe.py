@@ -3,7 +3,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from newsdistill.dedupe import DuplicateIndex, canonical_url, count_publishers, publisher_key, registered_domain
+from newsdistill.dedupe import (DuplicateIndex, canonical_url, count_publishers, find_copies, publisher_key,
+                                registered_domain)
 from newsdistill.model import Article
 
 BODY = ("The city council voted on Tuesday to close the old harbour bridge for repairs after engineers "
@@ -53,6 +54,23 @@ def test_publisher_keys():
               Article(id="3", text=BODY, url="https://news.example.com/b"),
               Article(id="4", text=BODY, outlet="Other Times")]
     assert count_publishers(copies) == 2
+
+
+def test_a_copy_of_another_outlets_report_is_no_second_publisher():
+    """A paper running a wire report counts once with the wire; a copy whose original is not among
+    the articles still counts (it is the only report of its publisher there)."""
+    from datetime import datetime, timezone
+
+    t = datetime(2024, 3, 12, tzinfo=timezone.utc)
+    wire = Article(id="w", text=BODY, outlet="Northwire", published=t)
+    paper = Article(id="p", text=BODY + " Copyright 2024 The Valley Times.", outlet="The Valley Times",
+                    published=t.replace(hour=3))
+    other = Article(id="o", text=OTHER, outlet="The Courier", published=t)
+    copies = find_copies([paper, other, wire])
+    assert copies == {"p": "w"}  # the earlier one is the original, whatever the order given
+    assert count_publishers([wire, paper, other], copies) == 2
+    assert count_publishers([wire, paper, other]) == 3
+    assert count_publishers([paper, other], copies) == 2
 
 
 def test_exact_duplicates_by_url_and_body():

@@ -34,7 +34,7 @@ def test_json_shape_matches_the_contract():
     assert d["key_figures"][0]["conflicts"][0] == {"value": "14", "label": "people were injured",
                                                     "sources": ["b1"], "conflicts": []}
     assert d["sources"][1] == {"id": "b1", "outlet": "City Wire", "title": "Collapse ", "url": "javascript:alert(3)",
-                               "path": "wire.txt", "published": "2023-11-03T08:00:00+00:00"}
+                               "path": "wire.txt", "published": "2023-11-03T08:00:00+00:00", "copy_of": None}
     json.dumps(d)
 
 
@@ -73,8 +73,37 @@ def test_digest_json_round_trips():
     from newsdistill.publish.records import digest_from_dict
 
     d = _digest("x")
+    d.copies = {"b1": "a1"}
     again = digest_to_dict(digest_from_dict(digest_to_dict(d)))
-    assert again == digest_to_dict(d)
+    assert again == digest_to_dict(d) and again["sources"][1]["copy_of"] == "a1"
+
+
+def test_a_paper_running_another_outlets_report_is_no_second_publisher():
+    """The Valley Times printing Northwire's report: two sources, one publisher; the copy points
+    at its original in Markdown, on the story page and in JSON."""
+    from newsdistill.summarize import select_sentences
+    from newsdistill.summarize.compose import compose
+    from newsdistill.model import Story
+
+    t = datetime(2024, 3, 12, 18, 0, tzinfo=timezone.utc)
+    body = ("A pedestrian bridge over the River Aven in Karsholm collapsed on Tuesday evening, sending about 30 "
+            "people into the water and injuring 12 of them, city officials said. The 85-metre steel footbridge "
+            "gave way at about 5:40 p.m. as commuters crossed it on their way home. Fire chief Tomas Berg said "
+            "40 firefighters and four boats took part in the rescue.")
+    wire = Article(id="nw", text=body, title="Footbridge collapses in Karsholm", outlet="Northwire", published=t)
+    paper = Article(id="vt", text=body + " Copyright 2024 The Valley Times.", title="Bridge collapses",
+                    outlet="The Valley Times", published=t.replace(hour=19))
+    own = Article(id="kc", text="Fourteen people were hurt when the Aven footbridge fell into the river in central "
+                  "Karsholm on Tuesday, the ambulance service told the Courier. Two are in a serious condition.",
+                  title="Fourteen hurt as footbridge falls", outlet="The Karsholm Courier", published=t.replace(hour=20))
+    d = compose(Story(id="s1", articles=[wire, paper, own]), select_sentences)
+    assert d.copies == {"vt": "nw"}
+    md = render_markdown(d)
+    assert "3 articles from 2 publishers" in md
+    assert "2. The Valley Times: Bridge collapses, 12 Mar 2024, a copy of [1]" in md.splitlines()
+    page = render_story(d)
+    assert 'a copy of <a href="#src-1">[1]</a>' in page and "from 2 publishers" in page
+    assert [s["copy_of"] for s in digest_to_dict(d)["sources"]] == [None, "nw", None]
 
 
 def test_a_long_section_is_split_into_paragraphs_of_about_three_sentences():

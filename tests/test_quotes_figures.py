@@ -88,11 +88,23 @@ def test_ages_time_spans_and_range_starts_are_not_key_figures():
 
 
 def test_a_figure_label_keeps_what_happened_but_not_a_verb_cut_off_midway():
-    a = Article(id="a", outlet="A", text="Two victims are fighting for their lives in hospital. Three people have "
-                "been indicted in the case. About 2,000 workers will be recalled next week.")
-    labels = {f.value: f.label for f in key_figures([a], limit=10)}
+    text = ("Two victims are fighting for their lives in hospital. Three people have been indicted in the case. "
+            "About 2,000 workers will be recalled next week.")
+    a, b = Article(id="a", outlet="A", text=text), Article(id="b", outlet="B", text=text)
+    labels = {f.value: f.label for f in key_figures([a, b], limit=10)}
     assert labels["Two"] == "victims"
     assert labels["Three"] == "people have been indicted" and labels["2,000"] == "workers will be recalled"
+
+
+def test_a_bare_count_of_people_from_one_publisher_is_no_key_figure():
+    """"pulled at least eight people out" shown as "eight people" tells a reader nothing; the same
+    bare count from two publishers, or a count that says what happened, stays."""
+    a = Article(id="a", outlet="Courier", text="Rescue workers pulled at least eight people out of the water. "
+                "Two victims are fighting for their lives. Three people have been indicted.")
+    values = {f.value for f in key_figures([a], limit=10)}
+    assert values == {"Three"}
+    b = Article(id="b", outlet="Wire", text="Two victims are fighting for their lives, doctors said.")
+    assert {f.value for f in key_figures([a, b], limit=10)} == {"Three", "Two"}
 
 
 def test_a_death_toll_is_one_count_whoever_is_named_and_past_events_are_not_figures():

@@ -145,6 +145,7 @@ class Digest:
     disagreements: list[Disagreement] = field(default_factory=list)
     sources: list[Article] = field(default_factory=list)
     note: str = ""
+    copies: dict[str, str] = field(default_factory=dict)  # a source that copies another: id -> original's id
 
 
 def to_dict(obj: Any) -> Any:

@@ -235,7 +235,8 @@ def _write_digests(store: Store, opts: RunOptions, report: RunReport, progress: 
         row, articles, future = pending.popleft()
         record = future.result()
         with store.batch() as b:
-            b.save_digest(row["id"], record, len(articles), count_publishers(articles))
+            copies = {s["id"]: s["copy_of"] for s in record["sources"] if s.get("copy_of")}
+            b.save_digest(row["id"], record, len(articles), count_publishers(articles, copies))
         if row["headline"] is None:
             report.stories_new += 1
         else:

@@ -3,17 +3,38 @@
 - :func:`canonical_url`: one address for tracking, AMP and mobile variants of a page.
 - :func:`publisher_key`: the outlet behind an article, so stories count publishers, not feeds.
 - :class:`DuplicateIndex`: same URL, same body (``Article.hash``) or near-identical body (MinHash LSH).
+- :func:`find_copies`, :func:`count_publishers`: which of a story's articles copy another, and how
+  many publishers it has once feeds of one outlet and copies (a paper running a wire report) count once.
 """
+
+from collections.abc import Mapping
 
 from newsdistill.dedupe.duplicates import Duplicate, DuplicateIndex, shingles
 from newsdistill.dedupe.urls import canonical_url, publisher_key, registered_domain
 from newsdistill.model import Article
 
-__all__ = ["Duplicate", "DuplicateIndex", "canonical_url", "count_publishers", "publisher_key",
+__all__ = ["Duplicate", "DuplicateIndex", "canonical_url", "count_publishers", "find_copies", "publisher_key",
            "registered_domain", "shingles"]
 
 
-def count_publishers(articles: list[Article]) -> int:
-    """Distinct publishers among ``articles``: copies and feeds of one outlet count once."""
-    keys = {publisher_key(a.outlet, a.canonical_url or a.url) or f"id:{a.id}" for a in articles}
+def count_publishers(articles: list[Article], copies: Mapping[str, str] | None = None) -> int:
+    """Distinct publishers among ``articles``: feeds of one outlet count once, and so does a copy
+    of another article among them (``copies``: copy's id -> original's id, see :func:`find_copies`):
+    a paper running a wire report is no second report."""
+    ids = {a.id for a in articles}
+    copies = copies or {}
+    keys = {publisher_key(a.outlet, a.canonical_url or a.url) or f"id:{a.id}"
+            for a in articles if copies.get(a.id) not in ids}
     return len(keys)
+
+
+def find_copies(articles: list[Article]) -> dict[str, str]:
+    """Copy's id -> original's id among ``articles`` (same address, same or near-identical body),
+    the earliest published taken as the original."""
+    index = DuplicateIndex()
+    out: dict[str, str] = {}
+    for a in sorted(articles, key=lambda a: (a.published is None, a.published.timestamp() if a.published else 0.0, a.id)):
+        dup = index.add(a)
+        if dup is not None and dup.original != a.id:
+            out[a.id] = dup.original
+    return out

@@ -22,9 +22,10 @@ def figure_dict(f: Figure) -> dict[str, Any]:
             "conflicts": [figure_dict(c) for c in f.conflicts]}
 
 
-def source_dict(a: Article) -> dict[str, Any]:
+def source_dict(a: Article, copy_of: str | None = None) -> dict[str, Any]:
+    """One source; ``copy_of``: the id of the source it copies (a paper running a wire report)."""
     return {"id": a.id, "outlet": a.outlet, "title": a.title, "url": a.url, "path": a.path,
-            "published": _iso(a.published)}
+            "published": _iso(a.published), "copy_of": copy_of}
 
 
 def digest_to_dict(d: Digest) -> dict[str, Any]:
@@ -40,7 +41,7 @@ def digest_to_dict(d: Digest) -> dict[str, Any]:
         "quotes": [{"text": q.text, "speaker": q.speaker, "sources": list(q.sources)} for q in d.quotes],
         "disagreements": [{"about": x.about, "claims": [sentence_dict(s) for s in x.claims]}
                           for x in d.disagreements],
-        "sources": [source_dict(a) for a in d.sources],
+        "sources": [source_dict(a, d.copies.get(a.id)) for a in d.sources],
         "note": d.note,
     }
 

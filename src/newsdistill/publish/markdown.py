@@ -42,7 +42,7 @@ def md_escape(text: str) -> str:
 
 def publisher_count(d: Digest) -> int:
     """Distinct publishers among the sources: copies and several feeds of one outlet count once."""
-    return count_publishers(d.sources)
+    return count_publishers(d.sources, d.copies)
 
 
 def citation_numbers(d: Digest) -> dict[str, int]:
@@ -106,7 +106,8 @@ def render_markdown(d: Digest) -> str:
     for a, n in ((a, nums[a.id]) for a in d.sources):
         where = source_where(a, d.sources)
         date = f", {a.published:%d %b %Y}" if a.published else ""
+        copied = f", a copy of [{nums[d.copies[a.id]]}]" if d.copies.get(a.id) in nums else ""
         out.append(f"{n}. {md_escape(a.outlet or 'unknown outlet')}: {md_escape(a.title or '(untitled)')}"
-                   f"{date} — {md_escape(where)}")
+                   f"{date}{' — ' + md_escape(where) if where else ''}{copied}")
     out += ["", f"*{md_escape(d.note)}*" if d.note else ""]
     return "\n".join(out).rstrip() + "\n"

@@ -34,4 +34,5 @@ def digest_from_dict(d: dict[str, Any]) -> Digest:
                          path=x.get("path"), published=parse_datetime(x.get("published")))
                  for x in d.get("sources") or []],
         note=d.get("note") or "",
+        copies={x["id"]: x["copy_of"] for x in d.get("sources") or [] if x.get("copy_of")},
     )

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 
+from newsdistill.dedupe import find_copies
 from newsdistill.model import Article, Digest, Disagreement, Section, Sentence, Story
 from newsdistill.summarize.figures import key_figures
 from newsdistill.summarize.headline import (choose_headline, choose_lede, clean_title,  # noqa: F401 (public here too)
@@ -191,7 +192,7 @@ def compose(story: Story, select: Selector, length: str = "standard") -> Digest:
     body = [s for s in selected if s.text not in lede_texts]
     dates = [a.published for a in articles if a.published]
     digest = Digest(story_id=story.id, published=min(dates, default=None), updated=max(dates, default=None),
-                    lede=lede, sources=articles, note=NOTE.format(n=len(articles)))
+                    lede=lede, sources=articles, note=NOTE.format(n=len(articles)), copies=find_copies(articles))
     digest.headline = choose_headline(articles, lede)
     digest.sections = _sections(body, digest.headline)
     digest.key_figures = key_figures(articles, limit={"brief": 3, "standard": 6, "full": 10}.get(length, 6))

@@ -219,8 +219,9 @@ def key_figures(articles: list[Article], limit: int = 6) -> list[Figure]:
         disputed = len({m.amount for m in group}) > 1 and len(publishers) > 1
         return (len(publishers) + 2 * matters - 2 * span + 2 * disputed, len(group))
 
+    telling = [g for g in groups if not _vague(g)]
     figures = []
-    for group in sorted(groups, key=importance, reverse=True)[:limit]:
+    for group in sorted(telling, key=importance, reverse=True)[:limit]:
         by_value: dict[float, list[_Mention]] = {}
         for m in group:
             by_value.setdefault(m.amount, []).append(m)
@@ -232,6 +233,19 @@ def key_figures(articles: list[Article], limit: int = 6) -> list[Figure]:
         main.conflicts = rest
         figures.append(main)
     return figures
+
+
+_GENERIC = frozenset(stem(w) for w in "people persons victims men women children others".split())
+
+
+def _vague(group: list[_Mention]) -> bool:
+    """A bare count of people that says nothing of what happened to them ("Two victims are
+    fighting for their lives", "pulled at least eight people out"), from one publisher: without
+    its sentence a reader cannot tell what it counts, so it is no key figure (the sentence may
+    still be in the story)."""
+    labels = {m.label for m in group}
+    bare = all(len(label.split()) == 1 and stem(label) in _GENERIC for label in labels)
+    return bare and len({m.publisher for m in group}) < 2 and not any(m.kind for m in group)
 
 
 def _figure(mentions: list[_Mention]) -> Figure:
