@@ -2,7 +2,8 @@
 
 Prints a Markdown table of what a reader sees first: the headline (words; ending on a function word
 or inside a name), the lede (opening on a pronoun, how much of it the story's articles share, how
-many articles carry it), and the parts `check.verify` finds unbacked (the CLI removes those).
+many articles carry it), the parts `check.verify` finds unbacked (the CLI removes those), and the
+key figures shown, listed for reading.
 To compare with another version, put its `src` first on the path:
 
     .venv/bin/python benchmarks/bench_digest.py
@@ -44,7 +45,8 @@ def measure(cid: str) -> dict:
             "pronoun": bool(opening) and opening.group(1).lower() in PRONOUNS,
             "shared": statistics.mean(len(stems & set(content_stems(a.text))) / max(1, len(stems)) for a in articles),
             "carried": len(digest.lede[0].sources) if digest.lede else 0, "unbacked": len(verify(digest, articles)),
-            "opening": bool(digest.lede) and digest.lede[0].position == 0}
+            "opening": bool(digest.lede) and digest.lede[0].position == 0,
+            "figures": [f"{f.value} {f.label}" for f in digest.key_figures]}
 
 
 def main() -> None:
@@ -59,9 +61,13 @@ def main() -> None:
     print(f"| lede words found in the story's articles, mean share | {statistics.mean(r['shared'] for r in rows):.3f} |")
     print(f"| articles carrying the lede, mean | {statistics.mean(r['carried'] for r in rows):.2f} |")
     print(f"| unbacked parts found by check.verify (removed by the CLI) | {sum(r['unbacked'] for r in rows)} |")
+    print(f"| key figures shown (at most 6 a story) | {sum(len(r['figures']) for r in rows)} |")
     print("\nHeadlines:\n")
     for cid, r in zip(duc_cluster_ids(), rows):
         print(f"- {cid}: {r['headline']}")
+    print("\nKey figures (value and label, as shown):\n")
+    for cid, r in zip(duc_cluster_ids(), rows):
+        print(f"- {cid}: " + " | ".join(r["figures"]))
 
 
 if __name__ == "__main__":

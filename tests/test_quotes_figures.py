@@ -125,3 +125,19 @@ def test_ages_said_with_a_verb_and_wire_desk_notes_are_not_key_figures():
                 "Chile said, graf 3 pvs. The toll is 40 and rising.")
     values = {f.value for f in key_figures([a], limit=10)}
     assert values == {"40"}
+
+
+def test_figure_labels_say_what_is_counted_and_nothing_else():
+    """Labels end before what the counted thing did ("100 Kurds [began ...]"), an adverb or a word
+    past a preposition; a sum said before its noun is named by it ("reserves", "damage", with the
+    wire's "dlrs" as "$"); words that only describe ("400-meter"), part of a name ("3Com") and a
+    share with nothing counted ("19 percent knew") are no figures; names keep their capitals."""
+    text = ("In Puerto Rico alone, property damage has surpassed dlrs 2 billion. About 100 Kurds began a hunger "
+            "strike in Nicosia. Only 19 percent knew that he opposed it. His rating sank by 17 percentage points. "
+            "Gates proposed acquiring 3Com Corp. Chen won the 400-meter medley. A 6.1-magnitude quake struck the "
+            "island. Some 15 successfully argued their case. More than 160 hearings throughout the country were "
+            "held. Reserves fell from dlrs 70 billion posted in July. Xiong is one of the 11 Chinese athletes who "
+            "tested positive.")
+    labels = {f.value: f.label for f in key_figures([Article(id="a", outlet="A", text=text)], limit=20)}
+    assert labels == {"$2 billion": "damage", "100": "Kurds", "17": "percentage points", "6.1": "magnitude quake",
+                      "160": "hearings", "$70 billion": "reserves", "11": "Chinese athletes"}

@@ -176,7 +176,7 @@ def content_stems(text: str, language: str = "english") -> list[str]:
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
 _NUMBER = re.compile(
     r"(?<![\w.])([$€£¥]?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:\s*(thousand|million|billion|trillion|bn|m)\b)?(\s*(?:%|percent|per cent))?",
+    r"(?:\s*(thousand|million|billion|trillion|bn|m)\b)?(\s*(?:%|percent\b|per cent\b))?",
     re.I,
 )
 

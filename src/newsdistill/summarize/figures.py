@@ -8,13 +8,14 @@ are reported as conflicts, each with its sources.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsdistill.model import Article, Figure
-from newsdistill.text import MONTHS, STOPWORDS, names, numbers, split_sentences, stem, tokens
+from newsdistill.text import MONTHS, STOPWORDS, names, numbers, split_sentences, stem, tokens, words
 
 # Counted things a reader cares about most: casualties, money, people, property, votes.
 _MATTERS = frozenset(stem(w) for w in """dead killed died deaths death injured wounded hurt missing
@@ -82,26 +83,41 @@ def _mentions(article: Article) -> Iterable[_Mention]:
                 continue
             if re.match(r"0\d", surface) or _ORDINAL.match(sentence, end):  # "0800 123", "21st century"
                 continue
+            if sentence[end:end + 1].isalpha():
+                continue  # "3Com": part of a name
+            if _MEASURE.match(sentence, end):
+                continue  # "the 400-meter medley", "an 85-metre footbridge": a description, not a count
             after = _clause(tokens(re.split(r"[,;:()\"]|\s-\s", sentence[end:], maxsplit=1)[0]))[:_WINDOW_AFTER]
             before = _clause(tokens(re.split(r"[,;:()\"]|\s-\s", sentence[:start])[-1])[::-1])[:_WINDOW_BEFORE][::-1]
+            money = surface.startswith(("$", "€", "£")) or before[-1:] in (["dlrs"], ["dlr"]) or \
+                bool(after[:1] and after[0] in _CURRENCIES)
+            if before[-1:] in (["dlrs"], ["dlr"]):  # the wire's "dlrs 2 billion"
+                surface = "$" + surface
             content_after = [t for t in after if t not in STOPWORDS]
-            content_before = [t for t in before if t not in STOPWORDS]
+            content_before = [t for t in before if t not in STOPWORDS and t not in _QUANTIFIERS]
             if content_after:
                 head = stem(content_after[0])
-            elif content_before:  # "repairs will cost $45 million": what is counted comes first
-                head = stem(content_before[-1])
+            elif any(stem(t) in _BEFORE_NOUNS for t in content_before):  # "repairs will cost $45 million",
+                head = stem(content_before[-1])                            # "the toll is 40": named first
             else:
                 continue
-            # The kind of a casualty count: said right after it, or by the verb just before it
-            # ("injuring 12"), not by a word further off in the sentence; quantifiers between
-            # them do not count ("injured at least 12").
-            near = [t for t in before[::-1] if t not in _QUANTIFIERS][:2]
-            verb_kinds = [_KINDS[stem(t)] for t in near if stem(t) in _KINDS]
+            # The kind of a casualty count: said right after it (before a preposition), or by the
+            # verb just before it ("injuring 12"), not by a word further off in the sentence
+            # ("200 years after a killing spree", "burying their dead in two graves"); quantifiers
+            # between them do not count ("injured at least 12"). Money has no casualty kind.
+            near = []
+            for t in before[::-1]:
+                if t in _LABEL_END:
+                    break
+                if t not in _QUANTIFIERS:
+                    near.append(t)
+            verb_kinds = [_KINDS[stem(t)] for t in near[:2] if stem(t) in _KINDS]
             if after[:1] == ["of"] and not verb_kinds:  # "two of the injured": part of another count
                 continue
             if after[:1] in (["to"], ["and"]) and numbers(sentence[end:end + 16]):
                 continue  # "180,000 to 220,000 visits": the range's last number says what it counts
-            kinds = [_KINDS[stem(t)] for t in after[:4] if stem(t) in _KINDS] + verb_kinds
+            said = list(itertools.takewhile(lambda t: t not in _LABEL_END, after))[:4]
+            kinds = [] if money else [_KINDS[stem(t)] for t in said if stem(t) in _KINDS] + verb_kinds
             context = frozenset(stem(t) for t in before + after if t not in STOPWORDS)
             aged = before[-1:] in (["turns"], ["turned"], ["aged"]) or before[-2:] in (["who", "is"], ["who", "was"])
             span = head in _SPANS or (after and stem(after[0]) in _SPANS) or _AGE.match(sentence, end) or aged
@@ -112,15 +128,39 @@ def _mentions(article: Article) -> Iterable[_Mention]:
             matters = bool(kinds) or head in _MATTERS
             if not matters and amount < 10 and not surface[0].isdigit():
                 continue  # "three terminals", "two supports": description, not a key figure
-            label = _label(after, content_before, kinds[0] if kinds else None)
+            label = _label(after, before, kinds[0] if kinds else None, plural=amount != 1, money=money)
             if not label:
                 continue
+            label = " ".join(_cased(sentence).get(w, w) for w in label.split())  # "Chinese athletes"
             subjects = frozenset(n.split()[-1].lower() for n in names(sentence))
             yield _Mention(surface, amount, label, head, kinds[0] if kinds else None, context, subjects,
                            article.id, publisher)
 
 
 _QUANTIFIERS = frozenset("about around nearly almost some up over only more than roughly approximately at least".split())
+_CURRENCIES = frozenset("dollars dlrs euros pounds yen yuan rupees francs marks pesos rubles roubles".split())
+# What a figure is, said before it ("repairs will cost $45 million", "damage has surpassed dlrs 2
+# billion", "the toll is 40"); other words before a number rarely say what it counts ("110 former").
+_BEFORE_NOUNS = frozenset(stem(w) for w in """cost costs damage deal package budget fine bail price loss losses debt
+revenue profit sales aid loan payment payments reserves deficit surplus bill contract spending settlement
+compensation ransom bid offer worth award funding investment tax toll tally turnout total count""".split())
+# Past tenses that end a label: "100 Kurds [began] a hunger strike" counts Kurds.
+_PAST = frozenset("""began said told went came took made gave got left won lost met saw rose ran sent spent stood
+found kept brought became held carried knew thought felt paid heard bought sold built chose fled fought led meant
+put set shot struck taught wrote drew grew threw flew broke spoke wore""".split())
+_NOT_ADVERBS = frozenset("family assembly supply rally italy july".split())
+# "the 400-meter medley", "a 12-member team": a number made into an adjective describes (not ages, which
+# have their own rule, nor a "6.1-magnitude" quake or a "$1.5-billion" deal, which are the news)
+_MEASURE = re.compile(r"-(?!(?:year|month|week|day|magnitude|million|billion|trillion|percent|point)s?\b)[a-z]", re.I)
+
+
+def _cased(sentence: str) -> dict[str, str]:
+    """Lowercase word -> as the sentence writes it (not at its start, where any word is capitalised)."""
+    ws = words(sentence)
+    out = {w.lower(): w for w in reversed(ws[1:])}
+    if ws:
+        out.setdefault(ws[0].lower(), ws[0].lower() if ws[0][1:].islower() else ws[0])
+    return out
 
 
 def _names_something(before: str) -> bool:
@@ -145,30 +185,49 @@ def _clause(words: list[str]) -> list[str]:
 
 
 _BE = frozenset("are is was were be been being".split())
-_AUXILIARIES = frozenset("are is was were have has had will would could can may might be been being".split())
+_SINGULAR = frozenset("is was has".split())
+_AUXILIARIES = frozenset("are is was were have has had will would could can may might shall should must be been being".split())
+_TRAILING = frozenset("still now also already alone too".split())  # "30,000 people [still]"
 # A label says what is counted: the words after the number up to a preposition or relative word.
 _LABEL_END = frozenset("""in on at of for from by with to into after before during when while which who that as next last
-since than near across over under the a an this these its their his her""".split())
+since than near across over under the a an this these its their his her throughout among amid against including
+within without""".split())
 
 
-def _label(after: list[str], content_before: list[str], kind: str | None) -> str:
+def _label(after: list[str], before: list[str], kind: str | None, plural: bool = True, money: bool = False) -> str:
     """"14 [people were injured] in the collapse" -> "people were injured"; with nothing after the
     number, what came before ("repairs will cost [$45 million]" -> "repairs cost"); a casualty
     count always says its kind ("12 people" in "injuring 12 people" -> "people injured")."""
     words: list[str] = []
-    for word in after:
+    for i, word in enumerate(after):
         if word in _LABEL_END:
             break
+        active = word in _PAST or (word.endswith("ed") and len(word) > 4 and stem(word) not in _KINDS)
+        if active and (not i or after[i - 1] not in _AUXILIARIES):
+            break  # "64 million Brazilians [expected to vote]", "dlrs 70 billion [posted]": what they did
+        if word.endswith("ly") and len(word) >= 6 and word not in _NOT_ADVERBS:
+            break  # "15 [successfully argued]", "100 percent [annually]"
+        if stem(word) in _KINDS and money:
+            break  # "the $80 billion package [dead]": a sum is not a casualty
         words.append(word)
     aux = next((i for i, w in enumerate(words) if w in _AUXILIARIES), None)
-    if aux and not _passive(words[aux:]):  # keep "people [were injured]", "workers [will be recalled]"
+    if aux is not None and plural and words[aux] in _SINGULAR:
+        words = words[:aux]  # "44 miles per second [is vaporized]": the verb's subject is another word
+    elif aux is not None and not _passive(words[aux:]):  # keep "people [were injured]", "workers [will be recalled]"
         words = words[:aux]  # "Two [victims] are fighting for their lives": the verb is cut off mid-way
-    while words and words[-1] in STOPWORDS:
+    while words and (words[-1] in STOPWORDS or words[-1] in _TRAILING):
         words.pop()
     if words and words[0] in ("percent", "%"):  # "77 percent [percent] annually": the value says it
         words.pop(0)
     if not any(w not in STOPWORDS for w in words):
-        words = content_before[-2:] if not kind else []
+        # a figure with nothing after it says what it is before it: the nearest such noun, with the
+        # word before it unless a preposition or article stands between ("repairs will cost" ->
+        # "repairs cost"; "last year after payment of" -> "payment")
+        at = max((i for i, w in enumerate(before) if stem(w) in _BEFORE_NOUNS), default=None)
+        words = []
+        if not kind and at is not None:
+            lead = [w for w in before[:at] if w not in _AUXILIARIES][-1:]
+            words = [*lead, before[at]] if lead and lead[0] not in STOPWORDS | _QUANTIFIERS else [before[at]]
     if kind and not any(_KINDS.get(stem(w)) == kind for w in words):
         words.append(kind)
     return " ".join(words)
