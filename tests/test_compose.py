@@ -151,6 +151,21 @@ def test_subheadings_are_not_outlets_nationality_adjectives_or_possessives():
                    "Karsholm University Hospital treated 12 people, the Courier reported.") == "Karsholm University Hospital"
 
 
+def test_subheadings_are_not_pieces_of_longer_names_or_plural_months():
+    from newsdistill.summarize.compose import _heading
+
+    def heading(*texts):
+        return _heading([Sentence(t, "a") for t in texts], set(), [])
+
+    assert heading("Former President F.W. de Klerk plans to ask a court to stop the report.",
+                   "De Klerk's challenge was only part of the criticism.") != "Klerk"
+    truth = heading("The Truth and Reconciliation Commission will publish its report.",
+                    "The Truth Commission heard 160 cases.")
+    assert truth != "Truth" and truth
+    assert heading("It was one of the coldest Novembers on record in Poland.",
+                   "Novembers in Warsaw are rarely this cold, Polish radio said.") != "Novembers"
+
+
 def test_a_shortened_headline_in_another_language_does_not_end_on_a_short_function_word():
     from newsdistill.summarize.headline import shorten
 

@@ -21,7 +21,9 @@ from newsdistill.summarize.quotes import merge_quotes
 from newsdistill.summarize.sources import carries
 from newsdistill.text import MONTHS, STOPWORDS, WEEKDAYS, content_stems, names, numbers, split_sentences, words
 
-_NOT_TOPICS = STOPWORDS | WEEKDAYS | set(MONTHS) | {"today", "yesterday", "tomorrow", "tonight", "week", "year"}
+_NOT_TOPICS = (STOPWORDS | WEEKDAYS | set(MONTHS) | {w + "s" for w in (*WEEKDAYS, *MONTHS)}  # "the coldest Novembers"
+               | {"today", "yesterday", "tomorrow", "tonight", "week", "year", "celsius", "fahrenheit"})
+_PARTICLES = r"(?:de|da|di|du|del|der|van|von|al|el|bin|ibn|la|le)"
 _POSSESSIVE = re.compile(r"['’]s$")
 _MEDIA = frozenset("""press news daily times post agency reuters tribune herald journal wire television radio
 courier gazette chronicle broadcasting associated""".split())
@@ -94,6 +96,8 @@ def _heading(sents: list[Sentence], used: set[str], others: list[set[str]]) -> s
                 continue  # "Associated Press", "China Sports Daily": who reported, not what
             if _used_as_adjective(name, s.text):
                 continue  # "Spanish requests", "Kenyan police": the phrase may head, the adjective not
+            if re.search(rf"\b(?i:{_PARTICLES})\s+{re.escape(name)}\b", s.text):
+                continue  # "Klerk" of "F.W. de Klerk", "De Klerk's": part of a name
             seen.add((name, 2.0))
         ws = [w for w in words(s.text)]
         for n in (2, 1):
@@ -107,6 +111,8 @@ def _heading(sents: list[Sentence], used: set[str], others: list[set[str]]) -> s
                     continue
                 seen.add((_POSSESSIVE.sub("", " ".join(gram)), 1.0 if n == 2 else 0.6))
         for phrase, weight in sorted(seen):
+            if " " not in phrase and phrase[0].isupper() and _opens_longer_name(phrase, s.text):
+                continue  # "Truth" of "Truth Commission", "Truth and Reconciliation Commission"
             counts[phrase] += weight
     best, best_score = "", 0.0
     for phrase, score in counts.items():
@@ -120,6 +126,15 @@ def _heading(sents: list[Sentence], used: set[str], others: list[set[str]]) -> s
     if not best or best_score < 1.0:
         return "More details"
     return best[0].upper() + best[1:]
+
+
+def _opens_longer_name(word: str, text: str) -> bool:
+    """A capitalised word followed by another ("Truth Commission"), or by "and"/"of" and one
+    ("Truth and Reconciliation ..."), somewhere in ``text``: part of a longer name."""
+    for m in re.finditer(rf"\b{re.escape(word)}\s+(?:(?:and|of|for)\s+)?([A-Z][\w'’-]*)", text):
+        if m.group(1).lower() not in _NOT_TOPICS:  # "Chile Thursday" is not a name
+            return True
+    return False
 
 
 def _used_as_adjective(word: str, text: str) -> bool:
