@@ -36,15 +36,15 @@ def build_digests(articles, length: str = "standard", on_problem=None):
     from newsdistill.summarize.check import enforce
     from newsdistill.summarize.compose import compose
 
-    stories = cluster_articles(articles)
-    stories.sort(key=lambda s: (-count_publishers(s.articles), -len(s.articles), s.id))
     digests = []
-    for story in stories:
+    for story in cluster_articles(articles):
         digest = compose(story, select_sentences, length=length)
         for problem in enforce(digest, story.articles):
             if on_problem:
                 on_problem(story.id, problem)
         digests.append(digest)
+    # most publishers first, counted as the digest shows them (a copy of another's report counts once)
+    digests.sort(key=lambda d: (-count_publishers(d.sources, d.copies), -len(d.sources), d.story_id))
     return digests
 
 
