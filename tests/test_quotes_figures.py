@@ -141,3 +141,21 @@ def test_figure_labels_say_what_is_counted_and_nothing_else():
     labels = {f.value: f.label for f in key_figures([Article(id="a", outlet="A", text=text)], limit=20)}
     assert labels == {"$2 billion": "damage", "100": "Kurds", "17": "percentage points", "6.1": "magnitude quake",
                       "160": "hearings", "$70 billion": "reserves", "11": "Chinese athletes"}
+
+
+def test_a_copy_reports_a_figure_with_its_originals_publisher():
+    """A paper running a wire report adds no second publisher to a figure: "about 30 people" in
+    the wire story and its copy is still a bare count from one publisher."""
+    text = "The collapse sent about 30 people into the water. Officials said 12 people were injured."
+    wire = Article(id="w", outlet="Northwire", text=text)
+    paper = Article(id="p", outlet="The Valley Times", text=text)
+    assert {f.value for f in key_figures([wire, paper])} == {"30", "12"}
+    figures = key_figures([wire, paper], copies={"p": "w"})
+    assert [(f.value, f.sources) for f in figures] == [("12", ["w", "p"])]
+
+
+def test_a_casualty_count_said_by_the_verb_before_it_needs_nothing_after_it():
+    text = ("The bridge collapsed on Tuesday, sending about 30 people into the water and injuring 12 of them, "
+            "officials said. The storm killed 40, the governor said.")
+    labels = {f.value: f.label for f in key_figures([Article(id="a", outlet="A", text=text)], limit=10)}
+    assert labels == {"12": "injured", "40": "dead"}

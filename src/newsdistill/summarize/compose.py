@@ -210,7 +210,8 @@ def compose(story: Story, select: Selector, length: str = "standard") -> Digest:
                     lede=lede, sources=articles, note=NOTE.format(n=len(articles)), copies=find_copies(articles))
     digest.headline = choose_headline(articles, lede)
     digest.sections = _sections(body, digest.headline)
-    digest.key_figures = key_figures(articles, limit={"brief": 3, "standard": 6, "full": 10}.get(length, 6))
+    digest.key_figures = key_figures(articles, limit={"brief": 3, "standard": 6, "full": 10}.get(length, 6),
+                                     copies=digest.copies)
     digest.quotes = merge_quotes(articles)[: {"brief": 2, "standard": 4, "full": 8}.get(length, 4)]
     disputed = {v for f in digest.key_figures if f.conflicts for g in [f, *f.conflicts] for _, v in numbers(g.value)}
     digest.disagreements = _disagreements(digest, articles) + _only_one_outlet(body, articles, disputed)

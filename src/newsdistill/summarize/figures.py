@@ -67,8 +67,7 @@ def _is_date_or_time(sentence: str, start: int, end: int, surface: str, amount: 
     return any(m.start() <= start < m.end() for m in _TIME.finditer(sentence))
 
 
-def _mentions(article: Article) -> Iterable[_Mention]:
-    publisher = (article.outlet or article.id).lower()
+def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
     for sentence in split_sentences(article.text):
         if article.published and any(int(y) < article.published.year - 1 for y in _YEAR.findall(sentence)):
             continue  # "In 1978, 20 people died in a hotel fire": an earlier event's figures
@@ -95,12 +94,6 @@ def _mentions(article: Article) -> Iterable[_Mention]:
                 surface = "$" + surface
             content_after = [t for t in after if t not in STOPWORDS]
             content_before = [t for t in before if t not in STOPWORDS and t not in _QUANTIFIERS]
-            if content_after:
-                head = stem(content_after[0])
-            elif any(stem(t) in _BEFORE_NOUNS for t in content_before):  # "repairs will cost $45 million",
-                head = stem(content_before[-1])                            # "the toll is 40": named first
-            else:
-                continue
             # The kind of a casualty count: said right after it (before a preposition), or by the
             # verb just before it ("injuring 12"), not by a word further off in the sentence
             # ("200 years after a killing spree", "burying their dead in two graves"); quantifiers
@@ -112,6 +105,12 @@ def _mentions(article: Article) -> Iterable[_Mention]:
                 if t not in _QUANTIFIERS:
                     near.append(t)
             verb_kinds = [_KINDS[stem(t)] for t in near[:2] if stem(t) in _KINDS]
+            if content_after:
+                head = stem(content_after[0])
+            elif verb_kinds or any(stem(t) in _BEFORE_NOUNS for t in content_before):
+                head = stem(content_before[-1])  # "injuring 12 of them", "the toll is 40": named first
+            else:
+                continue
             if after[:1] == ["of"] and not verb_kinds:  # "two of the injured": part of another count
                 continue
             if after[:1] in (["to"], ["and"]) and numbers(sentence[end:end + 16]):
@@ -259,11 +258,16 @@ def _same_quantity(a: _Mention, b: _Mention) -> bool:
     return len(a.context & b.context) / union >= 0.3 or bool((a.context & b.context & _MATTERS) - {a.head, b.head})
 
 
-def key_figures(articles: list[Article], limit: int = 6) -> list[Figure]:
-    """The figures that matter most, most widely reported first, with conflicting values."""
+def key_figures(articles: list[Article], limit: int = 6, copies: dict[str, str] | None = None) -> list[Figure]:
+    """The figures that matter most, most widely reported first, with conflicting values. A copy of
+    another article (``copies``: copy's id -> original's id) reports with its original's publisher."""
+    publisher = {a.id: (a.outlet or a.id).lower() for a in articles}
+    for copy, original in (copies or {}).items():
+        if copy in publisher and original in publisher:
+            publisher[copy] = publisher[original]
     groups: list[list[_Mention]] = []
     for article in articles:
-        for mention in _mentions(article):
+        for mention in _mentions(article, publisher[article.id]):
             for group in groups:
                 if _same_quantity(mention, group[0]):
                     group.append(mention)
