@@ -117,6 +117,9 @@ def test_clean_sentence(raw, clean):
     ("On Saturday, he traveled with the foreign minister to Riyadh for talks.", "pronoun"),
     ("Three years ago, he established a web site that lists doctors by name.", "pronoun"),
     ("As the pope lamented Croatia's tragic past, he also reminded Catholics of their duty.", None),
+    ("TERRIFIED commuters plunged into an icy river when a packed footbridge collapsed.", "shouting"),
+    ("NATO allies agreed on Tuesday to send more troops to the region.", None),
+    ("UNICEF workers reached the flooded villages on Monday, officials said.", None),
 ])
 def test_reject_reason(sentence, reason):
     assert reject_reason(sentence) == reason

@@ -55,7 +55,7 @@ class Settings:
 
     concepts: ConceptWeights = field(default_factory=ConceptWeights)
     rejects: frozenset[str] = frozenset(
-        {"too short", "too long", "furniture", "quote", "pronoun", "connective", "unfinished", "question"})
+        {"too short", "too long", "furniture", "quote", "pronoun", "connective", "unfinished", "question", "shouting"})
     compress: bool = True
     families: bool = True  # rewrites of one report count once in concept weights
     length_eps: float = 0.0  # > 0 prefers longer selections among equals (slows the solver)

@@ -98,7 +98,19 @@ def reject_reason(text: str) -> str | None:
         return "unfinished"
     if text.endswith(("?", "؟")):
         return "question"
+    if ws[1][:1].islower() and _shouted(ws[0].strip(_PUNCT)):
+        return "shouting"
     return None
+
+
+def _shouted(word: str) -> bool:
+    """A common English word in capitals (before a lowercase one) opening a sentence: a tabloid's
+    "TERRIFIED commuters plunged ...", not an acronym ("NATO", "UNICEF") or a dateline ("LONDON (AP)")."""
+    if len(word) < 5 or not word.isalpha() or not word.isupper():
+        return False
+    from wordfreq import zipf_frequency  # (installed with newsdistill: its data ships in the wheel)
+
+    return zipf_frequency(word.lower(), "en") >= 3.5
 
 
 # An introductory phrase ("In response to criticism from home and abroad, ..."): opened by one of
