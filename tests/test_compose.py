@@ -89,6 +89,18 @@ def test_a_sentence_that_restates_an_earlier_one_is_dropped():
     assert [s.text for s in _without_restatements(said)] == [said[0].text, said[1].text, said[3].text]
 
 
+def test_a_short_sentence_gives_way_to_a_later_one_repeating_its_count_with_more_detail():
+    from newsdistill.summarize.compose import _without_restatements
+
+    said = [Sentence("Two of the injured were in critical condition.", "a", sources=["a"]),
+            Sentence("Fire chief Tomas Berg said 40 firefighters took part in the rescue.", "b", sources=["b"]),
+            Sentence("The ambulance service said two of the injured were in a serious condition at Karsholm "
+                     "University Hospital.", "c", sources=["c"]),
+            Sentence("Two victims are fighting for their lives in hospital.", "d", sources=["d"])]
+    assert [s.text for s in _without_restatements(said)] == [said[1].text, said[2].text, said[3].text]
+    assert [s.text for s in _without_restatements(said, fixed=1)] == [s.text for s in said]  # a lede stays
+
+
 def test_headline_from_a_lede_keeps_the_main_clause_and_ends_on_a_whole_phrase():
     from newsdistill.summarize.headline import HEADLINE_WORDS, shorten
 

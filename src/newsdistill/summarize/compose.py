@@ -34,18 +34,35 @@ NOTE = ("Assembled by newsdistill from the {n} listed articles' own sentences, w
         "the numbers after each sentence point to the sources that carry it.")
 
 
-def _without_restatements(selected: list[Sentence], share: float = 0.7) -> list[Sentence]:
+def _without_restatements(selected: list[Sentence], share: float = 0.7, fixed: int = 0) -> list[Sentence]:
     """Drop a sentence whose content words are mostly (``share``) in one sentence said before it:
     "Mayor Strand said the city would set up an independent inquiry" after "Mayor Strand said an
     independent inquiry would look at why repairs ... had not been carried out" tells nothing new
-    (the selection counts each concept once, but a long budget still fills up with such echoes)."""
-    kept: list[tuple[Sentence, frozenset[str]]] = []
+    (the selection counts each concept once, but a long budget still fills up with such echoes).
+    A short earlier sentence that a later one repeats with more detail, the same count of the same
+    thing among its words ("Two of the injured were in critical condition", then "... said two of
+    the injured were in a serious condition at Karsholm University Hospital"), gives way to it;
+    the first ``fixed`` sentences (the lede) always stay."""
+    kept: list[tuple[Sentence, frozenset[str], set[tuple[float, str]]]] = []
     for sentence in selected:
         stems = frozenset(content_stems(sentence.text))
-        if len(stems) >= 4 and any(carries(stems, seen, share) for _, seen in kept):
+        facts = _counts(sentence.text)
+        if len(stems) >= 4 and any(carries(stems, seen, share) for _, seen, _ in kept):
             continue
-        kept.append((sentence, stems))
-    return [sentence for sentence, _ in kept]
+        kept = [k for i, k in enumerate(kept) if i < fixed or not (k[2] & facts and carries(k[1], stems, 0.66))]
+        kept.append((sentence, stems, facts))
+    return [sentence for sentence, _, _ in kept]
+
+
+def _counts(text: str) -> set[tuple[float, str]]:
+    """(value, stem of the word it counts) of each number in ``text``: "two of the injured" -> (2, "injur")."""
+    out = set()
+    for surface, value in numbers(text):
+        at = text.find(surface)
+        following = content_stems(text[at + len(surface):at + len(surface) + 40]) if at >= 0 else []
+        if following:
+            out.add((value, following[0]))
+    return out
 
 
 def _sections(body: list[Sentence], headline: str, max_sections: int = 4) -> list[Section]:
@@ -201,7 +218,7 @@ def compose(story: Story, select: Selector, length: str = "standard") -> Digest:
     budget = LENGTHS.get(length, LENGTHS["standard"])
     lede = choose_lede(articles)
     used = sum(len(s.text.split()) for s in lede)
-    selected = _without_restatements(lede + select(articles, max(budget - used, budget // 2)))
+    selected = _without_restatements(lede + select(articles, max(budget - used, budget // 2)), fixed=len(lede))
     lede = lede or fallback_lede(selected)
     lede_texts = {s.text for s in lede}
     body = [s for s in selected if s.text not in lede_texts]
