@@ -212,3 +212,23 @@ def test_a_headline_from_a_lede_without_spaces_is_cut_at_a_comma():
     lede = "北京时间10月3日，中国国家地震台网测定，四川省发生5.6级地震，震源深度10公里，目前尚无人员伤亡报告，当地政府已启动应急响应。"
     headline = shorten(lede)
     assert lede.startswith(headline) and word_count(headline) <= HEADLINE_WORDS and headline.endswith("地震")
+
+
+def test_a_grown_story_shows_the_newest_reports_own_news_right_after_the_lede():
+    from newsdistill.summarize import select_sentences
+
+    later = Article(id="d", outlet="Porto Vela Post", title="Prosecutors open inquiry into bridge collapse",
+                    published=T.replace(day=4, hour=15),
+                    text="Regional prosecutors opened a criminal investigation on Saturday into the collapse of the "
+                    "Vela River bridge in Porto Vela. Chief prosecutor Eva Lund said engineers would be questioned.")
+    d = compose(Story(id="s", articles=ARTICLES + [later]), select_sentences)
+    assert d.sections[0].heading == "Latest"
+    assert [(s.text, s.sources) for s in d.sections[0].sentences] == [(
+        "Regional prosecutors opened a criminal investigation on Saturday into the collapse of the Vela River "
+        "bridge in Porto Vela.", ["d"])]
+    assert verify(d, ARTICLES + [later]) == []
+    same_morning = compose(Story(id="s", articles=ARTICLES), select_sentences)  # reports within three hours
+    assert all(sec.heading != "Latest" for sec in same_morning.sections)
+    echo = Article(id="e", outlet="Echo", published=T.replace(day=4), text=ARTICLES[0].text)
+    told = compose(Story(id="s", articles=ARTICLES + [echo]), select_sentences)  # its opening is the lede already
+    assert all(sec.heading != "Latest" for sec in told.sections)

@@ -15,8 +15,8 @@ from datetime import datetime
 from newsdistill.dedupe import find_copies
 from newsdistill.model import Article, Digest, Disagreement, Section, Sentence, Story
 from newsdistill.summarize.figures import key_figures
-from newsdistill.summarize.headline import (choose_headline, choose_lede, clean_title,  # noqa: F401 (public here too)
-                                            fallback_lede)
+from newsdistill.summarize.headline import (choose_headline, choose_latest, choose_lede,  # noqa: F401
+                                            clean_title, fallback_lede)
 from newsdistill.summarize.quotes import merge_quotes
 from newsdistill.summarize.sources import carries
 from newsdistill.text import MONTHS, STOPWORDS, WEEKDAYS, content_stems, names, numbers, split_sentences, words
@@ -217,16 +217,24 @@ def compose(story: Story, select: Selector, length: str = "standard") -> Digest:
     articles = sorted(story.articles, key=lambda a: (a.published or datetime.max.replace(tzinfo=None).astimezone(), a.id))
     budget = LENGTHS.get(length, LENGTHS["standard"])
     lede = choose_lede(articles)
-    used = sum(len(s.text.split()) for s in lede)
+    latest = choose_latest(articles)  # the newest report's opening, when the story has grown
+    used = sum(len(s.text.split()) for s in [*lede, *([latest] if latest else [])])
     selected = _without_restatements(lede + select(articles, max(budget - used, budget // 2)), fixed=len(lede))
     lede = lede or fallback_lede(selected)
     lede_texts = {s.text for s in lede}
     body = [s for s in selected if s.text not in lede_texts]
+    if latest is not None:
+        body = [s for s in body if s.text != latest.text]  # moved up under "Latest"
+        told = [frozenset(content_stems(s.text)) for s in lede + body]
+        if any(carries(frozenset(content_stems(latest.text)), t, 0.7) for t in told):
+            latest = None  # the lede or an earlier report already tells it
     dates = [a.published for a in articles if a.published]
     digest = Digest(story_id=story.id, published=min(dates, default=None), updated=max(dates, default=None),
                     lede=lede, sources=articles, note=NOTE.format(n=len(articles)), copies=find_copies(articles))
     digest.headline = choose_headline(articles, lede)
     digest.sections = _sections(body, digest.headline)
+    if latest is not None:
+        digest.sections.insert(0, Section(heading="Latest", sentences=[latest]))  # right after the lede
     digest.key_figures = key_figures(articles, limit={"brief": 3, "standard": 6, "full": 10}.get(length, 6),
                                      copies=digest.copies)
     digest.quotes = merge_quotes(articles)[: {"brief": 2, "standard": 4, "full": 8}.get(length, 4)]

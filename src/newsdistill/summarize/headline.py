@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from datetime import timedelta
 
 from newsdistill.model import Article, Sentence
 from newsdistill.summarize.candidates import article_sentences, intro_length, main_clause_opening
@@ -197,3 +198,28 @@ def choose_lede(articles: Sequence[Article], selected: Sequence[Sentence] = ()) 
     sources = sources if cand.article_id in sources else [cand.article_id, *sources]
     return [Sentence(text=cand.text, article_id=cand.article_id, position=cand.position,
                      paragraph=cand.paragraph, sources=sources)]
+
+
+LATEST_AFTER = timedelta(hours=12)  # a report this long after the first may bring news of its own
+
+
+def choose_latest(articles: Sequence[Article]) -> Sentence | None:
+    """The newest report's opening sentence when the story has grown (it came at least
+    LATEST_AFTER after the first report): a development only the latest report carries ("Regional
+    prosecutors have opened a criminal investigation ...") never wins on what most reports share,
+    yet it is what a returning reader looks for. The caller leaves it out when already told."""
+    dated = [(a.published, a.id, i, a) for i, a in enumerate(articles) if a.published]
+    if len(dated) < 2 or max(dated)[0] - min(dated)[0] < LATEST_AFTER:
+        return None
+    _, _, index, newest = max(dated)
+    for cand in article_sentences(newest, index):
+        if cand.position > 1:
+            break
+        if cand.reject or _opens_with_pronoun(cand.text) or not LEDE_WORDS[0] <= cand.n_words <= LEDE_WORDS[1]:
+            continue
+        everything = [(a.id, frozenset(content_stems(c.text))) for i, a in enumerate(articles)
+                      for c in article_sentences(a, i)]
+        sources = carriers(frozenset(content_stems(cand.text)), everything)
+        return Sentence(text=cand.text, article_id=newest.id, position=cand.position, paragraph=cand.paragraph,
+                        sources=sources if newest.id in sources else [newest.id, *sources])
+    return None
