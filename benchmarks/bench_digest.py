@@ -46,7 +46,8 @@ def measure(cid: str) -> dict:
             "shared": statistics.mean(len(stems & set(content_stems(a.text))) / max(1, len(stems)) for a in articles),
             "carried": len(digest.lede[0].sources) if digest.lede else 0, "unbacked": len(verify(digest, articles)),
             "opening": bool(digest.lede) and digest.lede[0].position == 0,
-            "figures": [f"{f.value} {f.label}" for f in digest.key_figures]}
+            "figures": [f"{f.value} {f.label}" for f in digest.key_figures],
+            "latest": any(sec.heading == "Latest" for sec in digest.sections)}
 
 
 def main() -> None:
@@ -62,6 +63,7 @@ def main() -> None:
     print(f"| articles carrying the lede, mean | {statistics.mean(r['carried'] for r in rows):.2f} |")
     print(f"| unbacked parts found by check.verify (removed by the CLI) | {sum(r['unbacked'] for r in rows)} |")
     print(f"| key figures shown (at most 6 a story) | {sum(len(r['figures']) for r in rows)} |")
+    print(f"| digests with a 'Latest' section (the newest report's own news) | {sum(r['latest'] for r in rows)} |")
     print("\nHeadlines:\n")
     for cid, r in zip(duc_cluster_ids(), rows):
         print(f"- {cid}: {r['headline']}")
