@@ -118,6 +118,9 @@ def test_clean_sentence(raw, clean):
     ("Three years ago, he established a web site that lists doctors by name.", "pronoun"),
     ("As the pope lamented Croatia's tragic past, he also reminded Catholics of their duty.", None),
     ("TERRIFIED commuters plunged into an icy river when a packed footbridge collapsed.", "shouting"),
+    ("Only two of those bills have been signed into law by the president.", "pronoun"),
+    ("The government opened several shelters for those seeking refuge from the storm.", None),
+    ("Among those killed was a police officer who had tried to help, officials said.", None),
     ("NATO allies agreed on Tuesday to send more troops to the region.", None),
     ("UNICEF workers reached the flooded villages on Monday, officials said.", None),
 ])

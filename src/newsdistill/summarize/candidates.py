@@ -90,7 +90,7 @@ def reject_reason(text: str) -> str | None:
     if text.count('"') % 2 or _OPEN_QUOTE.match(text):
         return "quote"
     first = ws[0].strip(_PUNCT).lower()
-    if first in PRONOUNS or _dangles_after_intro(ws):
+    if first in PRONOUNS or _dangles_after_intro(ws) or _points_back(text):
         return "pronoun"
     if first in CONNECTIVES:
         return "connective"
@@ -101,6 +101,22 @@ def reject_reason(text: str) -> str | None:
     if ws[1][:1].islower() and _shouted(ws[0].strip(_PUNCT)):
         return "shouting"
     return None
+
+
+# "two of those supports", "with these provisions": a demonstrative pointing at a sentence before
+_POINTING = re.compile(r"\b(?:of|on|in|at|to|for|with|from|by|about|against|under|over|after|before|all|both|"
+                       r"two|three|four|many|some|most|none|one|either|neither)\s+(?:these|those)\s+([a-z]+)\b", re.I)
+_NOT_POINTING = frozenset("who whom whose which that where".split())
+
+
+def _points_back(text: str) -> bool:
+    """A demonstrative that needs the sentence before ("Only two of those bills have been signed"),
+    not "those who ...", "those killed", "those seeking refuge"."""
+    for m in _POINTING.finditer(text):
+        word = m.group(1).lower()
+        if word not in _NOT_POINTING and not word.endswith(("ed", "ing")):
+            return True
+    return False
 
 
 def _shouted(word: str) -> bool:
