@@ -101,6 +101,7 @@ def test_cleaning_drops_datelines_bylines_notes_pronouns_connectives_quotes():
     ("``We will win,'' he said.", '"We will win," he said.'),
     ("They are ''very happy'' to be tried.", 'They are "very happy" to be tried.'),
     ("US officials met in Geneva on Monday.", "US officials met in Geneva on Monday."),
+    ("_ With federal marshals posted outside, the clinic reopened.", "With federal marshals posted outside, the clinic reopened."),
 ])
 def test_clean_sentence(raw, clean):
     assert clean_sentence(raw, first_in_paragraph=True) == clean

@@ -63,6 +63,9 @@ class Candidate:
     sources: list[str] = field(default_factory=list)
 
 
+_LEADING_DASH = re.compile(r"^(?:_|--|—|–)\s+")
+
+
 def clean_sentence(text: str, first_in_paragraph: bool = False) -> str:
     """Display form of a sentence: wire quotes as plain quotes, no leading dateline."""
     if "``" in text or "''" in text or " _ " in text:
@@ -70,6 +73,7 @@ def clean_sentence(text: str, first_in_paragraph: bool = False) -> str:
             text = pattern.sub(repl, text)
     if "  " in text or "\n" in text or "\t" in text:
         text = normalize_space(text)
+    text = _LEADING_DASH.sub("", text)  # "_ With federal marshals posted outside, ...": the wire's dash
     if first_in_paragraph:
         m = DATELINE.match(text)
         if m and len(words(m.group())) <= 8 and text[m.end():m.end() + 1].isupper():
