@@ -120,6 +120,8 @@ def test_clean_sentence(raw, clean):
     ("As the pope lamented Croatia's tragic past, he also reminded Catholics of their duty.", None),
     ("TERRIFIED commuters plunged into an icy river when a packed footbridge collapsed.", "shouting"),
     ("Only two of those bills have been signed into law by the president.", "pronoun"),
+    ("As the founder of the banned party, the China Democracy Party, he announced its charter in June.", "pronoun"),
+    ("As the founder of the banned party, Wang Youcai, he announced its charter in June.", None),
     ("The government opened several shelters for those seeking refuge from the storm.", None),
     ("Among those killed was a police officer who had tried to help, officials said.", None),
     ("NATO allies agreed on Tuesday to send more troops to the region.", None),
