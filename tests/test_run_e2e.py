@@ -52,6 +52,12 @@ def test_run_stores_every_page_once_and_groups_them_into_the_gold_stories(web, t
     assert f1 >= 0.85
     for page in web.republisher.pages.values():  # republished copies sit in their original's story
         assert placed[web.url_of(page)] == placed[page.original_url]
+    with sqlite3.connect(db) as con:  # ... and add no publisher: a story counts reports, not copies
+        copy_ids = {r[0] for r in con.execute("select id from articles where duplicate_of is not null")}
+    assert len(copy_ids) >= len(web.republisher.pages)
+    for story in stories:
+        reports = {a["outlet"] for a in story["articles"] if a["id"] not in copy_ids}
+        assert story["publishers"] == len(reports), story["id"]
     assert (site / "index.html").exists() and (site / "feed.atom").exists()
     assert len(list((site / "story").glob("*.html"))) == len(stories)
 

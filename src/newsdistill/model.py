@@ -92,6 +92,7 @@ class Story:
     articles: list[Article] = field(default_factory=list)
     first_seen: datetime | None = None
     updated: datetime | None = None
+    copies: dict[str, str] | None = None  # copy's id -> original's id, when dedupe found them (None: not looked)
 
 
 @dataclass(slots=True)

@@ -210,14 +210,14 @@ def _store_new(store: Store, clusterer: StoryClusterer, new: list[tuple[Article,
             b.set_state(STATE_KEY, clusterer.state())
 
 
-def _digest(story_id: str, articles: list[Article], length: str) -> dict:
-    """One story's digest as the stored record (runs in a worker process)."""
+def _digest(story_id: str, articles: list[Article], length: str, copies: dict[str, str] | None = None) -> dict:
+    """One story's digest as the stored record (runs in a worker process); ``copies`` as stored."""
     from newsdistill.publish import digest_to_dict
     from newsdistill.summarize import select_sentences
     from newsdistill.summarize.check import enforce
     from newsdistill.summarize.compose import compose
 
-    digest = compose(Story(id=story_id, articles=articles), select_sentences, length=length)
+    digest = compose(Story(id=story_id, articles=articles, copies=copies), select_sentences, length=length)
     enforce(digest, articles)
     return digest_to_dict(digest)
 
@@ -236,7 +236,7 @@ def _write_digests(store: Store, opts: RunOptions, report: RunReport, progress: 
         record = future.result()
         with store.batch() as b:
             copies = {s["id"]: s["copy_of"] for s in record["sources"] if s.get("copy_of")}
-            b.save_digest(row["id"], record, len(articles), count_publishers(articles, copies))
+            b.save_digest(row["id"], record, len(articles), count_publishers(articles, copies))  # as shown
         if row["headline"] is None:
             report.stories_new += 1
         else:
@@ -248,7 +248,9 @@ def _write_digests(store: Store, opts: RunOptions, report: RunReport, progress: 
         articles = sorted(store.articles(story_id=row["id"]), key=_time_key)
         if not articles:
             continue
-        pending.append((row, articles, pool.submit(_digest, row["id"], articles, opts.length)))
+        ids = {a.id for a in articles}
+        copies = {c: o for c, o in store.copies(row["id"]).items() if o in ids}
+        pending.append((row, articles, pool.submit(_digest, row["id"], articles, opts.length, copies)))
         if len(pending) >= window:
             save_oldest()
     while pending:

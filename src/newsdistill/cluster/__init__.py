@@ -25,8 +25,9 @@ def cluster_articles(articles: list[Article], config: ClusterConfig | None = Non
     for sid, group in members.items():
         dated = sorted(a.published for a in group.values() if a.published)
         ordered = sorted(group.values(), key=_time_order)
+        copies = {c: o for c, o in clusterer.copies.items() if c in group and o in group}
         stories.append(Story(id=sid, articles=ordered, first_seen=dated[0] if dated else None,
-                             updated=dated[-1] if dated else None))
+                             updated=dated[-1] if dated else None, copies=copies))
     stories.sort(key=lambda s: (-len(s.articles), s.id))
     return stories
 

@@ -110,6 +110,13 @@ class Store:
         with self.engine.connect() as conn:
             return [_article(r) for r in conn.execute(q).mappings()]
 
+    def copies(self, story_id: str) -> dict[str, str]:
+        """The story's articles that copy another (as dedupe found them when stored): id -> original's id."""
+        a = S.articles.c
+        q = select(a.id, a.duplicate_of).where(a.story_id == story_id, a.duplicate_of.is_not(None))
+        with self.engine.connect() as conn:
+            return {r[0]: r[1] for r in conn.execute(q)}
+
     def story_count(self, written: bool = False) -> int:
         q = select(func.count()).select_from(S.stories)
         if written:

@@ -230,7 +230,8 @@ def compose(story: Story, select: Selector, length: str = "standard") -> Digest:
             latest = None  # the lede or an earlier report already tells it
     dates = [a.published for a in articles if a.published]
     digest = Digest(story_id=story.id, published=min(dates, default=None), updated=max(dates, default=None),
-                    lede=lede, sources=articles, note=NOTE.format(n=len(articles)), copies=find_copies(articles))
+                    lede=lede, sources=articles, note=NOTE.format(n=len(articles)),
+                    copies=find_copies(articles) if story.copies is None else dict(story.copies))
     digest.headline = choose_headline(articles, lede)
     digest.sections = _sections(body, digest.headline)
     if latest is not None:
