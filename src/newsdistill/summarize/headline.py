@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from newsdistill.model import Article, Sentence
-from newsdistill.summarize.candidates import article_sentences, intro_length, main_clause_opening
+from newsdistill.summarize.candidates import Candidate, article_sentences, intro_length, main_clause_opening
 from newsdistill.summarize.sources import carriers
 from newsdistill.text import STOPWORDS, WEEKDAYS, content_stems, word_count
 
@@ -168,6 +168,22 @@ def fallback_lede(selected: Sequence[Sentence]) -> list[Sentence]:
     return [min(selected, key=lambda s: (_opens_with_pronoun(s.text), s.position, -len(s.sources)))]
 
 
+_last: tuple = ((), [])  # the last story's sentences: choose_lede and choose_latest read the same ones
+
+
+def _sentences(articles: Sequence[Article]) -> list[list[tuple[Candidate, frozenset[str]]]]:
+    """Per article, its candidate sentences with their content stems (kept for the last story asked;
+    the pair is replaced whole, so a caller never reads another story's)."""
+    global _last
+    key = tuple((a.id, a.hash, a.title, a.language, a.dateline) for a in articles)
+    cached = _last
+    if cached[0] == key:
+        return cached[1]
+    value = [[(c, frozenset(content_stems(c.text))) for c in article_sentences(a, i)] for i, a in enumerate(articles)]
+    _last = (key, value)
+    return value
+
+
 def choose_lede(articles: Sequence[Article], selected: Sequence[Sentence] = ()) -> list[Sentence]:
     """The most central usable opening sentence of any article (the first or second, after a
     dateline), with every article carrying it; :func:`fallback_lede` of ``selected`` when none
@@ -177,8 +193,7 @@ def choose_lede(articles: Sequence[Article], selected: Sequence[Sentence] = ()) 
     df: Counter[str] = Counter()  # in how many articles each stem occurs (headline included)
     for i, a in enumerate(articles):
         used = set(content_stems(a.title)) if a.title else set()
-        for cand in article_sentences(a, i):
-            stems = frozenset(content_stems(cand.text))
+        for cand, stems in _sentences(articles)[i]:
             everything.append((a.id, stems))
             used |= stems
             if cand.position <= 1 and not cand.reject and LEDE_WORDS[0] <= cand.n_words <= LEDE_WORDS[1]:
@@ -212,13 +227,12 @@ def choose_latest(articles: Sequence[Article]) -> Sentence | None:
     if len(dated) < 2 or max(dated)[0] - min(dated)[0] < LATEST_AFTER:
         return None
     _, _, index, newest = max(dated)
-    for cand in article_sentences(newest, index):
+    for cand, _ in _sentences(articles)[index]:
         if cand.position > 1:
             break
         if cand.reject or _opens_with_pronoun(cand.text) or not LEDE_WORDS[0] <= cand.n_words <= LEDE_WORDS[1]:
             continue
-        everything = [(a.id, frozenset(content_stems(c.text))) for i, a in enumerate(articles)
-                      for c in article_sentences(a, i)]
+        everything = [(a.id, stems) for a, sents in zip(articles, _sentences(articles)) for _, stems in sents]
         sources = carriers(frozenset(content_stems(cand.text)), everything)
         return Sentence(text=cand.text, article_id=newest.id, position=cand.position, paragraph=cand.paragraph,
                         sources=sources if newest.id in sources else [newest.id, *sources])
