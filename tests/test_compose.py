@@ -176,6 +176,10 @@ def test_subheadings_are_not_pieces_of_longer_names_or_plural_months():
     assert truth != "Truth" and truth
     assert heading("It was one of the coldest Novembers on record in Poland.",
                    "Novembers in Warsaw are rarely this cold, Polish radio said.") != "Novembers"
+    pieces = heading("Prime Minister Mesut Yilmaz lost a confidence vote on Wednesday.",
+                     "Former Prime Minister Tansu Ciller said she would not join a coalition.",
+                     "Deputy Prime Minister Bulent Ecevit met the president on Thursday.")
+    assert pieces != "Prime Minister" and pieces  # a piece of three names, none of them
 
 
 def test_a_shortened_headline_in_another_language_does_not_end_on_a_short_function_word():

@@ -22,7 +22,7 @@ from newsdistill.summarize.sources import carries
 from newsdistill.text import MONTHS, STOPWORDS, WEEKDAYS, content_stems, names, numbers, split_sentences, words
 
 _NOT_TOPICS = (STOPWORDS | WEEKDAYS | set(MONTHS) | {w + "s" for w in (*WEEKDAYS, *MONTHS)}  # "the coldest Novembers"
-               | {"today", "yesterday", "tomorrow", "tonight", "week", "year", "celsius", "fahrenheit"})
+               | {"today", "yesterday", "tomorrow", "tonight", "week", "year", "celsius", "fahrenheit", "minus", "plus"})
 _PARTICLES = r"(?:de|da|di|du|del|der|van|von|al|el|bin|ibn|la|le)"
 _POSSESSIVE = re.compile(r"['’]s$")
 _MEDIA = frozenset("""press news daily times post agency reuters tribune herald journal wire television radio
@@ -106,7 +106,8 @@ def _heading(sents: list[Sentence], used: set[str], others: list[set[str]]) -> s
     counts: Counter[str] = Counter()
     for s in sents:
         seen = set()
-        for name in names(s.text):
+        found = names(s.text)
+        for name in found:
             name = _POSSESSIVE.sub("", name)  # "Brazil's" -> "Brazil"
             lowered = set(name.lower().split())
             if not 1 <= len(name.split()) <= 4 or lowered & _NOT_TOPICS or lowered & _MEDIA:
@@ -117,6 +118,7 @@ def _heading(sents: list[Sentence], used: set[str], others: list[set[str]]) -> s
                 continue  # "Klerk" of "F.W. de Klerk", "De Klerk's": part of a name
             seen.add((name, 2.0))
         ws = [w for w in words(s.text)]
+        full_names = {_POSSESSIVE.sub("", name) for name in found}
         for n in (2, 1):
             for i in range(len(ws) - n + 1):
                 gram = ws[i:i + n]
@@ -126,6 +128,9 @@ def _heading(sents: list[Sentence], used: set[str], others: list[set[str]]) -> s
                     continue
                 if {w.lower() for w in gram} & _MEDIA:
                     continue
+                if all(w[0].isupper() for w in gram) and " ".join(gram) not in full_names and (
+                        (i > 0 and ws[i - 1][0].isupper()) or (i + n < len(ws) and ws[i + n][0].isupper())):
+                    continue  # "Minister Mesut" of "Prime Minister Mesut Yilmaz": a piece of a name
                 seen.add((_POSSESSIVE.sub("", " ".join(gram)), 1.0 if n == 2 else 0.6))
         for phrase, weight in sorted(seen):
             if " " not in phrase and phrase[0].isupper() and _opens_longer_name(phrase, s.text):
