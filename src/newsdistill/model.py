@@ -149,6 +149,11 @@ class Digest:
     copies: dict[str, str] = field(default_factory=dict)  # a source that copies another: id -> original's id
 
 
+def time_order(article: Article) -> tuple[bool, float, str]:
+    """Sort key: dated articles by time, then the undated ones; ties by id."""
+    return (article.published is None, article.published.timestamp() if article.published else 0.0, article.id)
+
+
 def to_dict(obj: Any) -> Any:
     """Dataclass -> JSON-ready dict (datetimes as ISO 8601)."""
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):

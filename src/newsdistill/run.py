@@ -26,7 +26,7 @@ from newsdistill.ingest import InputError, RawDocument
 from newsdistill.ingest.feeds import read_feed_list
 from newsdistill.ingest.http import Fetcher, FetchOptions
 from newsdistill.ingest.scanner import FeedPoll, FeedSource, ScannedItem, scan
-from newsdistill.model import Article, Story
+from newsdistill.model import Article, Story, time_order
 from newsdistill.store import Store
 from newsdistill.store.db import article_key
 
@@ -130,10 +130,6 @@ def _prepare(item: ScannedItem, article: Article, feed_titles: dict[str, str]) -
     return article
 
 
-def _time_key(article: Article) -> tuple[bool, float, str]:
-    return (article.published is None, article.published.timestamp() if article.published else 0.0, article.id)
-
-
 def run_once(opts: RunOptions, progress: Progress | None = None) -> RunReport:
     """One scan cycle; never raises for a bad feed or page (they are in the report)."""
     started = time.perf_counter()
@@ -182,7 +178,7 @@ def _store_extracted(store: Store, clusterer: StoryClusterer, keys: set[str], po
             continue
         keys.add(key)
         new.append((article, item))
-    new.sort(key=lambda pair: _time_key(pair[0]))
+    new.sort(key=lambda pair: time_order(pair[0]))
     _store_new(store, clusterer, new, report)
 
 
@@ -229,14 +225,13 @@ def _write_digests(store: Store, opts: RunOptions, report: RunReport, progress: 
     At most ``window`` stories are in flight, so memory stays bounded on a large first run.
     """
     started = time.perf_counter()
-    pending: deque[tuple[dict, list[Article], Future]] = deque()
+    pending: deque[tuple[dict, list[Article], dict[str, str], Future]] = deque()
 
     def save_oldest() -> None:
-        row, articles, future = pending.popleft()
+        row, articles, copies, future = pending.popleft()
         record = future.result()
         with store.batch() as b:
-            copies = {s["id"]: s["copy_of"] for s in record["sources"] if s.get("copy_of")}
-            b.save_digest(row["id"], record, len(articles), count_publishers(articles, copies))  # as shown
+            b.save_digest(row["id"], record, len(articles), count_publishers(articles, copies))
         if row["headline"] is None:
             report.stories_new += 1
         else:
@@ -245,12 +240,12 @@ def _write_digests(store: Store, opts: RunOptions, report: RunReport, progress: 
             progress("digest")
 
     for row in store.stories(dirty=True, limit=1_000_000):
-        articles = sorted(store.articles(story_id=row["id"]), key=_time_key)
+        articles = sorted(store.articles(story_id=row["id"]), key=time_order)
         if not articles:
             continue
         ids = {a.id for a in articles}
         copies = {c: o for c, o in store.copies(row["id"]).items() if o in ids}
-        pending.append((row, articles, pool.submit(_digest, row["id"], articles, opts.length, copies)))
+        pending.append((row, articles, copies, pool.submit(_digest, row["id"], articles, opts.length, copies)))
         if len(pending) >= window:
             save_oldest()
     while pending:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsdistill.cluster.clusterer import ClusterConfig, StoryClusterer
 from newsdistill.cluster.stories import story_id
-from newsdistill.model import Article, Story
+from newsdistill.model import Article, Story, time_order
 
 __all__ = ["ClusterConfig", "StoryClusterer", "cluster_articles", "story_id"]
 
@@ -24,13 +24,10 @@ def cluster_articles(articles: list[Article], config: ClusterConfig | None = Non
     stories = []
     for sid, group in members.items():
         dated = sorted(a.published for a in group.values() if a.published)
-        ordered = sorted(group.values(), key=_time_order)
+        ordered = sorted(group.values(), key=time_order)
         copies = {c: o for c, o in clusterer.copies.items() if c in group and o in group}
         stories.append(Story(id=sid, articles=ordered, first_seen=dated[0] if dated else None,
                              updated=dated[-1] if dated else None, copies=copies))
     stories.sort(key=lambda s: (-len(s.articles), s.id))
     return stories
 
-
-def _time_order(a: Article) -> tuple[bool, float, str]:
-    return (a.published is None, a.published.timestamp() if a.published else 0.0, a.id)

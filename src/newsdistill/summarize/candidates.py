@@ -173,20 +173,19 @@ def main_clause_opening(words: list[str]) -> str:
 def _dangles_after_intro(words: list[str]) -> bool:
     """"On Saturday, he traveled ...", "For most of her life, she said ...": a pronoun subject after
     an introductory phrase that names no one it could stand for ("As the pope lamented Croatia's
-    past, he ..." names him)."""
+    past, he ..." names him). An apposition may stand between the phrase and the subject: "As the
+    founder of the party, the China Democracy Party, he announced ..." (an organisation is no "he")."""
     n = intro_length(words)
     if not n:
         return False
-    if main_clause_opening(words) not in PRONOUNS:
-        # an apposition may stand between the phrase and the subject: "As the founder of the
-        # party, the China Democracy Party, he announced ..." (an organisation is no "he")
+    apposition = main_clause_opening(words) not in PRONOUNS
+    if apposition:
         n = next((i for i in range(n + 1, min(len(words), 25)) if words[i - 1].endswith(",")
                   and words[i].lower() in ("he", "she")), 0)
         if not n:
             return False
-        return not any(w[:1].isupper() and w.strip(_PUNCT).lower() not in _TIME_NAMES
-                       for w in words[1:n] if not _in_organisation(w, words))
-    return not any(w[:1].isupper() and w.strip(_PUNCT).lower() not in _TIME_NAMES for w in words[1:n])
+    return not any(w[:1].isupper() and w.strip(_PUNCT).lower() not in _TIME_NAMES
+                   and not (apposition and _in_organisation(i, words)) for i, w in enumerate(words[1:n], 1))
 
 
 _ORGANISATION = frozenset("""party congress commission council ministry army church union association company
@@ -194,16 +193,15 @@ corporation corp inc bank university agency committee court government parliamen
 organization organisation group front movement league federation airlines""".split())
 
 
-def _in_organisation(word: str, words: list[str]) -> bool:
-    """``word`` is part of a run of capitalised words naming an organisation ("China Democracy Party")."""
-    i = words.index(word)
-    j = i
-    while j < len(words) and words[j][:1].isupper():
-        if words[j].strip(_PUNCT).lower() in _ORGANISATION:
-            return True
-        if words[j].endswith((",", ".", ";", ":")):
+def _in_organisation(i: int, words: list[str]) -> bool:
+    """``words[i]`` is part of a run of capitalised words naming an organisation ("China Democracy Party")."""
+    for w in words[i:]:
+        if not w[:1].isupper():
             break
-        j += 1
+        if w.strip(_PUNCT).lower() in _ORGANISATION:
+            return True
+        if w.endswith((",", ".", ";", ":")):
+            break
     return False
 
 

@@ -16,7 +16,7 @@ from newsdistill.dedupe import find_copies
 from newsdistill.model import Article, Digest, Disagreement, Section, Sentence, Story
 from newsdistill.summarize.figures import key_figures
 from newsdistill.summarize.headline import (choose_headline, choose_latest, choose_lede,  # noqa: F401
-                                            clean_title, fallback_lede)
+                                            clean_title, fallback_lede, story_sentences)
 from newsdistill.summarize.quotes import merge_quotes
 from newsdistill.summarize.sources import carries
 from newsdistill.text import MONTHS, STOPWORDS, WEEKDAYS, content_stems, names, numbers, split_sentences, words
@@ -56,10 +56,11 @@ def _without_restatements(selected: list[Sentence], share: float = 0.7, fixed: i
 
 def _counts(text: str) -> set[tuple[float, str]]:
     """(value, stem of the word it counts) of each number in ``text``: "two of the injured" -> (2, "injur")."""
-    out = set()
+    out, pos = set(), 0
     for surface, value in numbers(text):
-        at = text.find(surface)
-        following = content_stems(text[at + len(surface):at + len(surface) + 40]) if at >= 0 else []
+        at = text.find(surface, pos)
+        pos = at + len(surface) if at >= 0 else pos
+        following = content_stems(text[pos:pos + 40]) if at >= 0 else []
         if following:
             out.add((value, following[0]))
     return out
@@ -221,8 +222,9 @@ def compose(story: Story, select: Selector, length: str = "standard") -> Digest:
     """The digest of one story, every part carrying the ids of the articles it came from."""
     articles = sorted(story.articles, key=lambda a: (a.published or datetime.max.replace(tzinfo=None).astimezone(), a.id))
     budget = LENGTHS.get(length, LENGTHS["standard"])
-    lede = choose_lede(articles)
-    latest = choose_latest(articles)  # the newest report's opening, when the story has grown
+    sentences = story_sentences(articles)
+    lede = choose_lede(articles, sentences=sentences)
+    latest = choose_latest(articles, sentences)  # the newest report's opening, when the story has grown
     used = sum(len(s.text.split()) for s in [*lede, *([latest] if latest else [])])
     selected = _without_restatements(lede + select(articles, max(budget - used, budget // 2)), fixed=len(lede))
     lede = lede or fallback_lede(selected)

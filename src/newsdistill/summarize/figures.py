@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from newsdistill.dedupe import publishers
 from newsdistill.model import Article, Figure
 from newsdistill.text import MONTHS, STOPWORDS, names, numbers, split_sentences, stem, tokens, words
 
@@ -71,7 +72,7 @@ def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
     for sentence in split_sentences(article.text):
         if article.published and any(int(y) < article.published.year - 1 for y in _YEAR.findall(sentence)):
             continue  # "In 1978, 20 people died in a hotel fire": an earlier event's figures
-        pos = 0
+        pos, cased = 0, None
         for surface, amount in numbers(sentence):
             start = sentence.find(surface, pos)
             end = start + len(surface)
@@ -88,9 +89,9 @@ def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
                 continue  # "the 400-meter medley", "an 85-metre footbridge": a description, not a count
             after = _clause(tokens(re.split(r"[,;:()\"]|\s-\s", sentence[end:], maxsplit=1)[0]))[:_WINDOW_AFTER]
             before = _clause(tokens(re.split(r"[,;:()\"]|\s-\s", sentence[:start])[-1])[::-1])[:_WINDOW_BEFORE][::-1]
-            money = surface.startswith(("$", "€", "£")) or before[-1:] in (["dlrs"], ["dlr"]) or \
-                bool(after[:1] and after[0] in _CURRENCIES)
-            if before[-1:] in (["dlrs"], ["dlr"]):  # the wire's "dlrs 2 billion"
+            wire_dollars = before[-1:] in (["dlrs"], ["dlr"])  # the wire's "dlrs 2 billion"
+            money = surface.startswith(("$", "€", "£")) or wire_dollars or bool(after[:1] and after[0] in _CURRENCIES)
+            if wire_dollars:
                 surface = "$" + surface
             content_after = [t for t in after if t not in STOPWORDS]
             content_before = [t for t in before if t not in STOPWORDS and t not in _QUANTIFIERS]
@@ -130,7 +131,8 @@ def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
             label = _label(after, before, kinds[0] if kinds else None, plural=amount != 1, money=money)
             if not label:
                 continue
-            label = " ".join(_cased(sentence).get(w, w) for w in label.split())  # "Chinese athletes"
+            cased = cased or _cased(sentence)
+            label = " ".join(cased.get(w, w) for w in label.split())  # "Chinese athletes"
             subjects = frozenset(n.split()[-1].lower() for n in names(sentence))
             yield _Mention(surface, amount, label, head, kinds[0] if kinds else None, context, subjects,
                            article.id, publisher)
@@ -185,7 +187,7 @@ def _clause(words: list[str]) -> list[str]:
 
 _BE = frozenset("are is was were be been being".split())
 _SINGULAR = frozenset("is was has".split())
-_AUXILIARIES = frozenset("are is was were have has had will would could can may might shall should must be been being".split())
+_AUXILIARIES = _BE | frozenset("have has had will would could can may might shall should must".split())
 _TRAILING = frozenset("still now also already alone too".split())  # "30,000 people [still]"
 # A label says what is counted: the words after the number up to a preposition or relative word.
 _LABEL_END = frozenset("""in on at of for from by with to into after before during when while which who that as next last
@@ -261,10 +263,7 @@ def _same_quantity(a: _Mention, b: _Mention) -> bool:
 def key_figures(articles: list[Article], limit: int = 6, copies: dict[str, str] | None = None) -> list[Figure]:
     """The figures that matter most, most widely reported first, with conflicting values. A copy of
     another article (``copies``: copy's id -> original's id) reports with its original's publisher."""
-    publisher = {a.id: (a.outlet or a.id).lower() for a in articles}
-    for copy, original in (copies or {}).items():
-        if copy in publisher and original in publisher:
-            publisher[copy] = publisher[original]
+    publisher = publishers(articles, copies)
     groups: list[list[_Mention]] = []
     for article in articles:
         for mention in _mentions(article, publisher[article.id]):

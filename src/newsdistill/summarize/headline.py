@@ -168,33 +168,35 @@ def fallback_lede(selected: Sequence[Sentence]) -> list[Sentence]:
     return [min(selected, key=lambda s: (_opens_with_pronoun(s.text), s.position, -len(s.sources)))]
 
 
-_last: tuple = ((), [])  # the last story's sentences: choose_lede and choose_latest read the same ones
+StorySentences = list[list[tuple[Candidate, frozenset[str]]]]
 
 
-def _sentences(articles: Sequence[Article]) -> list[list[tuple[Candidate, frozenset[str]]]]:
-    """Per article, its candidate sentences with their content stems (kept for the last story asked;
-    the pair is replaced whole, so a caller never reads another story's)."""
-    global _last
-    key = tuple((a.id, a.hash, a.title, a.language, a.dateline) for a in articles)
-    cached = _last
-    if cached[0] == key:
-        return cached[1]
-    value = [[(c, frozenset(content_stems(c.text))) for c in article_sentences(a, i)] for i, a in enumerate(articles)]
-    _last = (key, value)
-    return value
+def story_sentences(articles: Sequence[Article]) -> StorySentences:
+    """Per article, its candidate sentences with their content stems: what the lede and "Latest"
+    choices read (compose makes it once for both)."""
+    return [[(c, frozenset(content_stems(c.text))) for c in article_sentences(a, i)] for i, a in enumerate(articles)]
 
 
-def choose_lede(articles: Sequence[Article], selected: Sequence[Sentence] = ()) -> list[Sentence]:
+def _with_carriers(cand: Candidate, stems: frozenset[str], articles: Sequence[Article],
+                   sentences: StorySentences) -> Sentence:
+    """``cand`` as a digest sentence citing every article that carries it (its own first)."""
+    sources = carriers(stems, [(a.id, st) for a, sents in zip(articles, sentences) for _, st in sents])
+    sources = sources if cand.article_id in sources else [cand.article_id, *sources]
+    return Sentence(text=cand.text, article_id=cand.article_id, position=cand.position,
+                    paragraph=cand.paragraph, sources=sources)
+
+
+def choose_lede(articles: Sequence[Article], selected: Sequence[Sentence] = (),
+                sentences: StorySentences | None = None) -> list[Sentence]:
     """The most central usable opening sentence of any article (the first or second, after a
     dateline), with every article carrying it; :func:`fallback_lede` of ``selected`` when none
-    qualifies."""
-    everything: list[tuple[str, frozenset[str]]] = []  # every sentence's stems, to find who carries the lede
+    qualifies. ``sentences``: :func:`story_sentences` of ``articles``, when already made."""
+    sentences = story_sentences(articles) if sentences is None else sentences
     openings = []
     df: Counter[str] = Counter()  # in how many articles each stem occurs (headline included)
-    for i, a in enumerate(articles):
+    for a, sents in zip(articles, sentences):
         used = set(content_stems(a.title)) if a.title else set()
-        for cand, stems in _sentences(articles)[i]:
-            everything.append((a.id, stems))
+        for cand, stems in sents:
             used |= stems
             if cand.position <= 1 and not cand.reject and LEDE_WORDS[0] <= cand.n_words <= LEDE_WORDS[1]:
                 openings.append((cand, stems))
@@ -208,32 +210,25 @@ def choose_lede(articles: Sequence[Article], selected: Sequence[Sentence] = ()) 
             best, best_score = (cand, stems), score
     if best is None:
         return fallback_lede(selected)
-    cand, stems = best
-    sources = carriers(stems, everything)
-    sources = sources if cand.article_id in sources else [cand.article_id, *sources]
-    return [Sentence(text=cand.text, article_id=cand.article_id, position=cand.position,
-                     paragraph=cand.paragraph, sources=sources)]
+    return [_with_carriers(*best, articles, sentences)]
 
 
 LATEST_AFTER = timedelta(hours=12)  # a report this long after the first may bring news of its own
 
 
-def choose_latest(articles: Sequence[Article]) -> Sentence | None:
+def choose_latest(articles: Sequence[Article], sentences: StorySentences | None = None) -> Sentence | None:
     """The newest report's opening sentence when the story has grown (it came at least
     LATEST_AFTER after the first report): a development only the latest report carries ("Regional
     prosecutors have opened a criminal investigation ...") never wins on what most reports share,
     yet it is what a returning reader looks for. The caller leaves it out when already told."""
-    dated = [(a.published, a.id, i, a) for i, a in enumerate(articles) if a.published]
+    dated = [(a.published, a.id, i) for i, a in enumerate(articles) if a.published]
     if len(dated) < 2 or max(dated)[0] - min(dated)[0] < LATEST_AFTER:
         return None
-    _, _, index, newest = max(dated)
-    for cand, _ in _sentences(articles)[index]:
+    sentences = story_sentences(articles) if sentences is None else sentences
+    for cand, stems in sentences[max(dated)[2]]:
         if cand.position > 1:
             break
         if cand.reject or _opens_with_pronoun(cand.text) or not LEDE_WORDS[0] <= cand.n_words <= LEDE_WORDS[1]:
             continue
-        everything = [(a.id, stems) for a, sents in zip(articles, _sentences(articles)) for _, stems in sents]
-        sources = carriers(frozenset(content_stems(cand.text)), everything)
-        return Sentence(text=cand.text, article_id=newest.id, position=cand.position, paragraph=cand.paragraph,
-                        sources=sources if newest.id in sources else [newest.id, *sources])
+        return _with_carriers(cand, stems, articles, sentences)
     return None
