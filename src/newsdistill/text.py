@@ -208,6 +208,14 @@ def numbers(text: str) -> list[tuple[str, float]]:
     return [(surface, value) for _, surface, value in sorted(found)]
 
 
+# Head nouns of organisations' names ("Workers Party", "Police Department", "Philippine Airlines"):
+# a name ending in (or containing) one is no person.
+ORG_WORDS = frozenset("""department ministry council police agency company inc corp university party union
+association times news post press reuters ap afp bbc cnn government office court committee commission
+service services authority agencies bank group institute center centre federation league foundation
+network coalition alliance organization organisation society fund trust club church hospital clinic school
+college house senate congress parliament assembly army forces navy command corporation airlines front
+movement""".split())
 _NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]*)"  # U.S. | J. Smith | Smith
 _NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:(?:de|da|van|von|al|bin|del|la|le)\s+)?{_NAME_WORD})*")
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsdistill.model import Article
-from newsdistill.text import MONTHS, WEEKDAYS, normalize_space, split_sentences, words
+from newsdistill.text import MONTHS, ORG_WORDS, WEEKDAYS, normalize_space, split_sentences, words
 
 MIN_WORDS = 8
 MAX_WORDS = 55
@@ -188,17 +188,12 @@ def _dangles_after_intro(words: list[str]) -> bool:
                    and not (apposition and _in_organisation(i, words)) for i, w in enumerate(words[1:n], 1))
 
 
-_ORGANISATION = frozenset("""party congress commission council ministry army church union association company
-corporation corp inc bank university agency committee court government parliament police department office
-organization organisation group front movement league federation airlines""".split())
-
-
 def _in_organisation(i: int, words: list[str]) -> bool:
     """``words[i]`` is part of a run of capitalised words naming an organisation ("China Democracy Party")."""
     for w in words[i:]:
         if not w[:1].isupper():
             break
-        if w.strip(_PUNCT).lower() in _ORGANISATION:
+        if w.strip(_PUNCT).lower() in ORG_WORDS:
             return True
         if w.endswith((",", ".", ";", ":")):
             break

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from newsdistill.model import Article, Quote
-from newsdistill.text import STOPWORDS, names, tokens
+from newsdistill.text import ORG_WORDS, STOPWORDS, names, tokens
 
 _VERBS = (r"(?:said|says|told\s+(?:[A-Z][\w.]*\s*){1,4}|told\s+(?:reporters|journalists|the\s+\w+)|added|"
           r"stated|explained|noted|warned|wrote|declared|insisted|argued|recalled|continued|announced|"
@@ -34,11 +34,6 @@ _BEFORE = [
     re.compile(r"(?:^|[.!?]\s+)" + _SPEAKER + r"\s+" + _VERBS + r"(?:\s+\w+){0,3}?\s*[:,]\s*" + _Q),
     re.compile(r"(?:^|[.!?]\s+)" + _PRONOUN + r"\s+" + _VERBS + r"(?:\s+\w+){0,3}?\s*[:,]\s*" + _Q),
 ]
-_ORG_WORDS = frozenset("""department ministry council police agency company inc corp university party union
-association times news post press reuters ap afp bbc cnn government office court committee commission
-service services authority agencies bank group institute center centre federation league foundation
-network coalition alliance organization organisation society fund trust club church hospital clinic school
-college house senate congress parliament assembly army forces navy command corporation airlines""".split())
 _TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _LEADING = frozenset("in on at after before during later earlier asked speaking when while with".split())
 _TITLED_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
@@ -49,7 +44,7 @@ _QUOTE_CHARS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»
 def _is_person(name: str) -> bool:
     """Two or more words whose last is not an organisation's head noun ("Police Chief Tomas Berg" is)."""
     parts = name.split()
-    return len(parts) >= 2 and parts[-1].lower().strip(".") not in _ORG_WORDS
+    return len(parts) >= 2 and parts[-1].lower().strip(".") not in ORG_WORDS
 
 
 def _clean_speaker(raw: str) -> str | None:
