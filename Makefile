@@ -26,10 +26,12 @@ $(BENCH_STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
+# The main job (`run`) with the examples folder as its only source, into a fresh store.
 demo: $(STAMP)
 	@mkdir -p out
-	$(BIN)/newsdistill digest --format html -o out/site examples/
-	$(BIN)/newsdistill digest --format md -o out/digest.md examples/
+	@rm -f out/news.db out/news.db-wal out/news.db-shm
+	$(BIN)/newsdistill run --feeds examples/ --db out/news.db --site out/site
+	$(BIN)/newsdistill stories --db out/news.db --format md > out/digest.md
 	@echo "newsdistill: open out/site/index.html in a browser, or read out/digest.md"
 
 test: $(TEST_STAMP)

@@ -24,6 +24,7 @@ from newsdistill.dedupe import canonical_url, count_publishers
 from newsdistill.extract.batch import safe_extract, worker_pool
 from newsdistill.ingest import InputError, RawDocument
 from newsdistill.ingest.feeds import read_feed_list
+from newsdistill.ingest.files import RECORD_SUFFIXES
 from newsdistill.ingest.http import Fetcher, FetchOptions
 from newsdistill.ingest.scanner import FeedPoll, FeedSource, ScannedItem, scan
 from newsdistill.model import Article, Story, time_order
@@ -70,7 +71,9 @@ class RunReport:
 Progress = Callable[[str], None]  # called with "page" per fetched page, "digest" per written story
 
 
-def _timed_extract(doc: RawDocument) -> tuple[Article | InputError, float]:
+def _timed_extract(doc: RawDocument | InputError) -> tuple[Article | InputError, float]:
+    if isinstance(doc, InputError):  # a folder's file that could not be read
+        return doc, 0.0
     started = time.process_time()
     result = safe_extract(doc)
     return result, time.process_time() - started
@@ -139,7 +142,8 @@ def run_once(opts: RunOptions, progress: Progress | None = None) -> RunReport:
         state = store.get_state(STATE_KEY)
         # the run job has no clustering options: today's defaults, whatever the stored state was made with
         clusterer = StoryClusterer.from_state(state, ClusterConfig()) if state else StoryClusterer()
-        keys = store.all_keys()
+        # a folder's files read before are known by path, but records files (they may grow)
+        keys = store.all_keys() | {p for p in store.read_paths() if not p.lower().endswith(RECORD_SUFFIXES)}
         workers = opts.workers or os.cpu_count() or 1
         with worker_pool(workers) as pool:
             polls, extracted = asyncio.run(_collect(opts, keys, sources, pool, report, progress))

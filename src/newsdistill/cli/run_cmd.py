@@ -14,6 +14,10 @@ from newsdistill.cli import app, report
 from newsdistill.cli.store_cmds import DbOption
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
 def print_summary(r, site: Path | None) -> None:
     """One screen: feeds ok/failed, new articles, stories new/updated, time, where the site is."""
     from rich.console import Console
@@ -24,8 +28,9 @@ def print_summary(r, site: Path | None) -> None:
     table.add_column()
     failed = len(r.feeds_failed)
     table.add_row("feeds", f"{r.feeds_ok} ok ({r.feeds_unchanged} unchanged), {failed} failed")
-    table.add_row("new articles", f"{r.new_articles} ({r.duplicates} copies of others, "
-                                  f"{r.summary_only} from the feed's summary); {len(r.rejected)} pages rejected")
+    table.add_row("new articles", f"{r.new_articles} ({_count(r.duplicates, 'copy', 'copies')} of others, "
+                                  f"{r.summary_only} from the feed's summary); "
+                                  f"{_count(len(r.rejected), 'page', 'pages')} rejected")
     table.add_row("stories", f"{r.stories_new} new, {r.stories_updated} updated")
     shares = ", ".join(f"{k} {v:.1f} s" for k, v in sorted(r.timings.items()))
     table.add_row("time", f"{r.seconds:.1f} s" + (f" ({shares})" if shares else ""))
@@ -48,7 +53,8 @@ def write_report(r, path: Path) -> None:
 @app.command()
 def run(
     feeds: Annotated[list[str] | None, typer.Option(
-        "--feeds", help="OPML file, list of feed URLs (one per line), feed URL or feed file; repeatable. "
+        "--feeds", help="OPML file, list of feed URLs (one per line), feed URL, feed file or folder of saved "
+                        "articles; repeatable. "
                         "Default: the shipped list of major outlets' public feeds.")] = None,
     db: DbOption = None,
     site: Annotated[Path | None, typer.Option(help="Folder for the static site (default: under the user's data directory).")] = None,

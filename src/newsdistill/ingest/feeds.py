@@ -132,10 +132,13 @@ def _one_line(err: object) -> str:
 
 def read_feed_list(source: str) -> list[str] | InputError:
     """Feed URLs (or feed file paths) named by ``source``: an OPML file, a plain list (one per line,
-    ``#`` comments), a single feed file, or a single feed URL."""
+    ``#`` comments), a single feed file, a single feed URL, or a folder of saved articles (itself a
+    source: see :func:`newsdistill.ingest.scanner.poll_folder`)."""
     if is_url(source):
         return [source]
     path = Path(source)
+    if path.is_dir():
+        return [str(path.resolve())]
     if not path.is_file():
         return InputError(source, "no such feed list, OPML file or feed file")
     try:
@@ -150,7 +153,7 @@ def read_feed_list(source: str) -> list[str] | InputError:
     urls = []
     for line in data.decode("utf-8", errors="replace").splitlines():
         line = line.split("#", 1)[0].strip() if not line.strip().startswith("http") else line.strip()
-        if line and (is_url(line) or Path(line).is_file()):
+        if line and (is_url(line) or Path(line).is_file() or Path(line).is_dir()):
             urls.append(line)
     return urls or InputError(source, "no feed URLs in this list (expected OPML or one URL per line)")
 

@@ -3,8 +3,10 @@
 Storage-agnostic: the caller says which feeds with which validators (ETag / Last-Modified) and
 which article URLs it already holds (``is_known``); the scanner hands back what it found. Feeds
 are polled and pages fetched concurrently through one polite :class:`Fetcher`. Local feed files
-are read from disk. A feed entry that carries its full text needs no page; a page that cannot be
-fetched leaves the entry's own summary as the article text.
+are read from disk. A folder is a source too (saved pages, text files, JSON records): each article
+file in it is an entry whose "link" is the file's absolute path, read instead of fetched. A feed
+entry that carries its full text needs no page; a page that cannot be fetched leaves the entry's
+own summary as the article text.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from newsdistill.ingest import RawDocument, is_url
+from newsdistill.ingest import InputError, RawDocument, is_url
 from newsdistill.ingest.feeds import Feed, FeedEntry, FeedRejected, parse_feed
+from newsdistill.ingest.files import expand, read_file
 from newsdistill.ingest.http import FEEDS, PAGES, Fetcher, FetchError, page_document
 
 FULL_TEXT_WORDS = 150  # an entry with this much text is the article itself
@@ -49,11 +52,12 @@ class FeedPoll:
 
 @dataclass(slots=True)
 class ScannedItem:
-    """A new feed entry with its article document (its page, or the entry's own text)."""
+    """A new feed entry with its article document (its page, or the entry's own text); for a
+    folder's file, the document read, or why it could not be."""
 
     feed_url: str
     entry: FeedEntry
-    document: RawDocument
+    document: RawDocument | InputError
     page_error: str | None = None  # the page failed; the document is the feed's summary
 
     @property
@@ -63,6 +67,8 @@ class ScannedItem:
 
 async def poll_feed(fetcher: Fetcher, source: FeedSource) -> FeedPoll:
     """One feed, never raising."""
+    if not is_url(source.url) and Path(source.url).is_dir():
+        return await asyncio.to_thread(poll_folder, source.url)
     if not is_url(source.url):
         try:
             data = await asyncio.to_thread(Path(source.url).read_bytes)
@@ -79,6 +85,16 @@ async def poll_feed(fetcher: Fetcher, source: FeedSource) -> FeedPoll:
                                           if result.charset else result.content_type))
     poll.etag, poll.last_modified = result.etag, result.last_modified
     return poll
+
+
+def poll_folder(folder: str) -> FeedPoll:
+    """A folder's article files as entries (sorted; hidden files and folders left out)."""
+    found = expand(folder)
+    if isinstance(found, InputError):
+        if Path(folder).is_dir():  # an empty folder is a source with nothing new, not a failure
+            return FeedPoll(folder)
+        return FeedPoll(folder, error=found.reason)
+    return FeedPoll(folder, entries=[FeedEntry(link=str(Path(f).resolve()), title=None) for f in found])
 
 
 def _parsed(url: str, parsed: Feed | FeedRejected) -> FeedPoll:
@@ -101,6 +117,10 @@ async def fetch_entries(fetcher: Fetcher, entries: list[tuple[str, FeedEntry]]) 
 
     async def one(feed_url: str, entry: FeedEntry) -> None:
         try:
+            if entry.link and not is_url(entry.link):  # a folder's file: a records file holds several
+                for doc in await asyncio.to_thread(lambda: list(read_file(entry.link))):
+                    await queue.put(ScannedItem(feed_url, entry, doc))
+                return
             if not entry.link or len(entry.content.split()) >= FULL_TEXT_WORDS:
                 await queue.put(ScannedItem(feed_url, entry, entry_document(feed_url, entry)))
                 return
@@ -114,11 +134,16 @@ async def fetch_entries(fetcher: Fetcher, entries: list[tuple[str, FeedEntry]]) 
         except Exception as err:  # noqa: BLE001  (one entry never stops the scan)
             await queue.put(ScannedItem(feed_url, entry, entry_document(feed_url, entry),
                                         f"unexpected error: {type(err).__name__}: {err}"))
+        finally:
+            await queue.put(None)  # this entry is done
 
     tasks = [asyncio.create_task(one(f, e)) for f, e in entries]
-    for _ in tasks:
+    done = 0
+    while done < len(tasks):
         item = await queue.get()
-        if item is not None:
+        if item is None:
+            done += 1
+        else:
             yield item
 
 

@@ -93,6 +93,12 @@ class Store:
         with self.engine.connect() as conn:
             return {r[0] for r in conn.execute(select(S.articles.c.key))}
 
+    def read_paths(self) -> set[str]:
+        """The local files stored articles were read from."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(S.articles.c.path).where(S.articles.c.path.is_not(None)).distinct())
+            return {r[0] for r in rows}
+
     def known_keys(self, keys: list[str]) -> set[str]:
         found: set[str] = set()
         with self.engine.connect() as conn:

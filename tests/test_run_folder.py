@@ -1,0 +1,88 @@
+"""A folder of saved articles as a source of the main job (what `make demo` runs on examples/)."""
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+from conftest import run_cli
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def run(folder: Path, tmp_path: Path, *extra: str) -> dict:
+    report = tmp_path / "report.json"
+    out = run_cli("run", "--feeds", str(folder), *extra, "--db", str(tmp_path / "news.db"),
+                  "--site", str(tmp_path / "site"), "--report-json", str(report))
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr
+    return {**json.loads(report.read_text()), "stderr": out.stderr}
+
+
+def stories(tmp_path: Path) -> list[dict]:
+    out = run_cli("stories", "--db", str(tmp_path / "news.db"), "--format", "jsonl")
+    assert out.returncode == 0, out.stderr
+    return [json.loads(line) for line in out.stdout.splitlines()]
+
+
+def test_a_folder_is_read_once_new_files_and_records_on_later_scans(tmp_path):
+    folder = tmp_path / "saved"
+    shutil.copytree(EXAMPLES, folder)
+    (folder / "broken.html").write_bytes(b"\x00\x01\x02 not a page" * 10)
+    (folder / ".hidden.txt").write_text("A hidden file is no article. " * 20)
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4 not read")
+
+    first = run(folder, tmp_path)
+    assert first["new_articles"] == 10 and first["duplicates"] == 1  # the Valley Times runs Northwire's copy
+    assert first["feeds_ok"] == 1 and first["feeds_failed"] == []
+    assert [Path(source).name for source, _ in first["rejected"]] == ["broken.html"]
+    assert "broken.html" in first["stderr"] and "binary" in first["stderr"]
+    found = stories(tmp_path)
+    assert sorted(len(s["articles"]) for s in found) == [3, 7]
+    assert sorted(s["publishers"] for s in found) == [3, 6]
+    assert (tmp_path / "site" / "index.html").is_file()
+
+    (folder / "broken.html").unlink()  # a bad file is read (and reported) again until it is fixed or gone
+    again = run(folder, tmp_path)
+    assert again["new_articles"] == 0 and again["stories_new"] == again["stories_updated"] == 0
+    # a file read before is known by its path: an edited saved page is not a second article
+    edited = folder / "bridgewatch-blog-footbridge.txt"
+    text = edited.read_text()
+    assert "It is too early to say what caused the collapse." in text
+    edited.write_text(text.replace("It is too early to say what caused the collapse.",
+                                   "Engineers now suspect that worn bearings caused the collapse."))
+    assert run(folder, tmp_path)["new_articles"] == 0
+    with sqlite3.connect(tmp_path / "news.db") as con:  # ... and not read again: 11 files seen in 3 scans
+        assert con.execute("select items_seen from feeds").fetchall() == [(11,)]
+
+    (folder / "late.txt").write_text(
+        "Karsholm footbridge to be rebuilt\n\n"
+        "The city of Karsholm will rebuild the Aven footbridge that collapsed into the river during the "
+        "morning rush hour, injuring 12 commuters, the mayor said on Friday. The new footbridge over the "
+        "River Aven will be a steel design, and the council expects it to open within two years, after the "
+        "prosecutors' inquiry into the collapse has ended. Repairs to the riverbank start next month.\n")
+    records = folder / "more.jsonl"
+    record = {"id": "r1", "title": "Brennport strike ends", "date": "2024-03-16T08:00:00Z",
+              "text": "The 48-hour strike by dock workers at the port of Brennport ended on Saturday morning, and "
+                      "loading resumed at all three container terminals, the port director Lars Engqvist said. "
+                      "The union said talks on pay with the port employers would resume next week."}
+    records.write_text(json.dumps(record) + "\n")
+    third = run(folder, tmp_path)
+    assert third["new_articles"] == 2 and third["stories_new"] == 0 and third["stories_updated"] == 2
+
+    with records.open("a") as fh:  # a records file is read again: only its new record is new
+        fh.write(json.dumps({**record, "id": "r2", "title": "Brennport talks resume",
+                             "text": "Talks on pay between the Brennport dock workers' union and the port "
+                                     "employers resumed on Monday, two days after a 48-hour strike ended at "
+                                     "the port's three container terminals."}) + "\n")
+    fourth = run(folder, tmp_path)
+    assert fourth["new_articles"] == 1
+    assert sum(len(s["articles"]) for s in stories(tmp_path)) == 13
+
+
+def test_a_missing_folder_is_one_failed_source_and_the_others_still_run(tmp_path):
+    missing = tmp_path / "nowhere"
+    out = run(EXAMPLES, tmp_path, "--feeds", str(missing))
+    assert out["new_articles"] == 10
+    assert [Path(source).name for source, _ in out["feeds_failed"]] == ["nowhere"]
+    assert "nowhere" in out["stderr"]
