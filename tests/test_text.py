@@ -35,6 +35,16 @@ def test_initialisms_are_part_of_a_name():
     assert names("He ran for the U.S. Senate, and the U.N. envoy left.") == ["U.S. Senate", "U.N."]
 
 
+def test_organisations_named_with_and_or_of_are_one_name():
+    assert names("the Truth and Reconciliation Commission and the U.S. National Aeronautics and Space "
+                 "Administration met the Bank of America and the Centers for Disease Control.") == [
+        "Truth and Reconciliation Commission", "U.S. National Aeronautics and Space Administration",
+        "Bank of America", "Centers for Disease Control"]
+    # two names side by side stay two: no "the" before the pair, or no organisation's head noun
+    assert names("He met Serbia and Kosovo Liberation Army leaders, and Hamas and Islamic Jihad.") == [
+        "Serbia", "Kosovo Liberation Army", "Hamas", "Islamic Jihad"]
+
+
 def test_dates_in_words_and_numbers():
     utc = timezone.utc
     assert find_date("Posted November 3, 2023, 10:00") == datetime(2023, 11, 3, 10, 0, tzinfo=utc)

@@ -215,7 +215,7 @@ association times news post press reuters ap afp bbc cnn government office court
 service services authority agencies bank group institute center centre federation league foundation
 network coalition alliance organization organisation society fund trust club church hospital clinic school
 college house senate congress parliament assembly army forces navy command corporation airlines front
-movement""".split())
+movement administration""".split())
 _NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]*)"  # U.S. | J. Smith | Smith
 _NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:(?:de|da|van|von|al|bin|del|la|le)\s+)?{_NAME_WORD})*")
 
@@ -226,24 +226,44 @@ before since until because although though he she it they we i you this that the
 our my your mr mrs ms dr there here then also however meanwhile still""".split())
 
 
+_NAME_JOIN = re.compile(r"\s+(and|of|for|&)\s+")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _org_word(word: str) -> bool:
+    w = word.lower()
+    return w in ORG_WORDS or (w.endswith("s") and w[:-1] in ORG_WORDS)  # "Centers", "Forces"
+
+
 def names(text: str) -> list[str]:
     """Capitalised word sequences (people, places, organisations), without leading function words.
 
-    A lone capitalised word at the start of a sentence is not taken as a name.
+    A lone capitalised word at the start of a sentence is not taken as a name. Two runs linked by
+    "of" or "for" are one name when the first ends in an organisation's head noun ("Bank of
+    America", "Centers for Disease Control"); linked by "and", "of" or "for" after "the", when the
+    second does ("the Truth and Reconciliation Commission", "the National Aeronautics and Space
+    Administration"), while "Israel and Palestinian Authority" stays two.
     """
-    out = []
+    runs: list[tuple[int, int, list[str], bool, bool]] = []  # start, end, words, after "the", lone opener
     folded = text.translate(_QUOTES)
     for m in _NAME.finditer(folded):
         parts = m.group().split()
         at_start = m.start() == 0 or folded[:m.start()].rstrip()[-1:] in ".!?\"'"
-        dropped = 0
+        dropped = []
         while parts and parts[0].lower().rstrip(".") in _NAME_LEADING:
-            parts.pop(0)
-            dropped += 1
-        if not parts or (at_start and not dropped and len(parts) == 1):
+            dropped.append(parts.pop(0).lower())
+        if not parts:
             continue
-        out.append(" ".join(parts))
-    return out
+        after_the = dropped[-1:] == ["the"] or bool(_THE_BEFORE.search(folded, max(0, m.start() - 8), m.start()))
+        link = _NAME_JOIN.fullmatch(folded, runs[-1][1], m.start()) if runs and not dropped else None
+        if link:
+            start, _, before, before_the, _ = runs[-1]
+            of = link.group(1) in ("of", "for")
+            if (of and _org_word(before[-1])) or ((of or before_the) and _org_word(parts[-1])):
+                runs[-1] = (start, m.end(), [*before, link.group(1), *parts], before_the, False)
+                continue
+        runs.append((m.start(), m.end(), parts, after_the, at_start and not dropped and len(parts) == 1))
+    return [" ".join(parts) for _, _, parts, _, lone in runs if not lone]
 
 
 # --- dates -----------------------------------------------------------------------------------
