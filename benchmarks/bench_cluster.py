@@ -3,7 +3,7 @@
 Prints Markdown tables: newsdistill (one configuration, the library default) beside a TF-IDF +
 average-link baseline (one distance threshold, chosen once for both datasets), a denser mixed
 stream (stress check), and ECB+ and DUC once more as the cluster command reads them; small calls
-(one DUC cluster, one ECB+ topic at a time); a crowded DUC stream (clusters moved closer in time); the streams
+(one DUC cluster, one ECB+ topic at a time); a day of web pages from many sites; a crowded DUC stream (clusters moved closer in time); the streams
 as one call; how often pairs whose neighbourhoods share nothing are of one event; dense events
 (wire copies, heavy rewrites) with and without shared neighbours; the sensitivity of F1 to the
 threshold, the time boost, the neighbourhoods and the window; threshold and boost chosen on half of the
@@ -26,7 +26,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cluster_data import (DATASETS, bcubed, crowded_duc_stream, duc_cluster_ids, duc_stream, ecbplus,  # noqa: E402
-                          mixed_stream)
+                          mixed_stream, web_day)
 from sklearn.cluster import AgglomerativeClustering  # noqa: E402
 from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 
@@ -89,6 +89,7 @@ def main() -> None:
           f"in the text) | {len(files)} | 40 | newsdistill (one call) | {fmt(bcubed(ours(files, cfg, False), gold))} | |")
     print(f"\nnewsdistill configuration: `{cfg}`\n")
     small_calls(cfg)
+    web_day_section(data, cfg)
     crowded_stream(cfg)
     batch_paths(data, cfg)
     unshared_evidence(data, cfg)
@@ -132,6 +133,43 @@ def small_calls(cfg: ClusterConfig) -> None:
         f = statistics.mean(bcubed(p, g)[2] for p, (_, g) in zip(preds, calls))
         cells.append(f"{f:.3f} ({statistics.mean(len(set(p.values())) for p in preds):.1f})")
         print(f"| {name} | {gold_n} | " + " | ".join(cells) + " |")
+    print()
+
+
+def web_day_section(data: dict, cfg: ClusterConfig) -> None:
+    """A broad day of web pages from many sites (few continue a story) beside the streams of
+    developing stories, with the time boost as the stream's continuation share makes it, always
+    whole (the configuration before session 6) and never; then the two shares it scales between."""
+    arts, gold = web_day()
+    duc, duc_gold, _ = data["duc2003 stream"]
+    mixed, mixed_gold, _ = data["mixed stream (DUC 2003 + ECB+ stories, one period)"]
+    crowded = [crowded_duc_stream(seed) for seed in (1, 2, 3)]
+    streams = [("web day (181 pages, 147 events)", arts, gold), ("duc2003 stream", duc, duc_gold),
+               ("mixed stream", mixed, mixed_gold)]
+    always = dataclasses.replace(cfg, continuation_none=0.0, continuation_full=0.0)
+    never = dataclasses.replace(cfg, time_boost=1.0)
+    print("## A day of web pages from many sites (online, one at a time; B3)\n")
+    print("| stream | continuation share at the end | time boost by continuation (default): P | R | F1 "
+          "| always the full boost: P | R | F1 | no time boost: P | R | F1 | TF-IDF + average link (0.85): P | R | F1 |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    for name, a, g in streams:
+        c = StoryClusterer(cfg)
+        pred = {x.id: c.add(x) for x in a}
+        cells = [fmt(bcubed(pred, g))] + [fmt(bcubed(ours(a, k, True), g)) for k in (always, never)]
+        print(f"| {name} | {c.continuation.share():.2f} | " + " | ".join(cells) + f" | {fmt(bcubed(baseline(a, 0.85), g))} |")
+    print("\n| crowded DUC (21 days), one call by day, median F1 of 3 seeds | default | always the full boost "
+          "| no time boost |\n| --- | --- | --- | --- |")
+    medians = [statistics.median(bcubed(ours(dated(a, True), k, False), g)[2] for a, g in crowded)
+               for k in (cfg, always, never)]
+    print("| | " + " | ".join(f"{v:.3f}" for v in medians) + " |")
+    print("\n| continuation_none / continuation_full | web day | duc2003 stream | mixed stream "
+          "| crowded DUC (21 days) by day, median |")
+    print("| --- | --- | --- | --- | --- |")
+    for lo, hi in ((0.35, 0.65), (0.45, 0.75), (0.55, 0.85)):
+        k = dataclasses.replace(cfg, continuation_none=lo, continuation_full=hi)
+        row = [bcubed(ours(a, k, True), g)[2] for _, a, g in streams]
+        row.append(statistics.median(bcubed(ours(dated(a, True), k, False), g)[2] for a, g in crowded))
+        print(f"| {lo} / {hi} | " + " | ".join(f"{v:.3f}" for v in row) + " |")
     print()
 
 

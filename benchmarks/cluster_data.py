@@ -7,6 +7,8 @@
   dropped into the same three months (each at a random day, its reports over up to three days), so
   70 stories overlap in time, among them ECB+'s pairs of same-kind events.
 - A crowded DUC stream (stress check): every DUC cluster moved to start within three weeks.
+- A web day: the Scrapinghub extraction benchmark's 181 article pages from many sites, most of
+  them of 18-20 Nov 2019, with event labels made for this project (`web_day_events.json`).
 """
 
 from __future__ import annotations
@@ -88,6 +90,20 @@ def crowded_duc_stream(seed: int = 1, span_days: float = 21.0) -> tuple[list[Art
     shift = {label: start + timedelta(days=rng.uniform(0, span_days)) - first[label] for label in sorted(first)}
     moved = [replace(a, published=a.published + shift[min(gold[a.id])]) for a in arts]
     return sorted(moved, key=lambda a: (a.published, a.id)), gold
+
+
+def web_day(workers: int = 0) -> tuple[list[Article], Gold]:
+    """The 181 Scrapinghub article pages (most of 18-20 Nov 2019, from many sites) as one day of
+    web news: extracted as `newsdistill` reads them, in time order; gold = the event labels of
+    `web_day_events.json` (147 events, 20 of them with two to four pages)."""
+    from newsdistill.extract.batch import extract_inputs
+    from newsdistill.model import time_order
+
+    labels = json.loads((Path(__file__).with_name("web_day_events.json")).read_text(encoding="utf-8"))["events"]
+    folder = DATASETS / "scrapinghub_article_extraction" / "html"
+    articles = [a for a in extract_inputs([str(folder)], workers=workers or None) if isinstance(a, Article)]
+    gold = {a.id: {labels[Path(a.path).name.split(".")[0]]} for a in articles}
+    return sorted(articles, key=time_order), gold
 
 
 def duc_cluster_ids(name: str = "duc2003_task2") -> list[str]:

@@ -66,6 +66,35 @@ def test_state_round_trip_continues_the_same_way():
     assert got == expected
 
 
+def test_continuation_counts_a_story_first_report_once_it_is_followed():
+    from newsdistill.cluster.stories import Continuation
+
+    c = Continuation(window=4, prior=0.0)
+    c.add("s1", False)  # founds s1
+    c.add("s2", False)  # founds s2
+    assert c.share() == 0.0
+    c.add("s1", True)  # clearly continues s1: its first report continues too
+    assert c.share() == pytest.approx(2 / 3)
+    for story in ("s3", "s4"):  # the window keeps the latest four
+        c.add(story, False)
+    assert [flag for _, flag in c.recent] == [False, True, False, False]
+    assert Continuation(prior=10.0).share() == 1.0  # a stream starts as one of developing stories
+
+
+def test_the_time_boost_follows_how_often_articles_continue_a_story_and_survives_a_state():
+    cfg = ClusterConfig()
+    clusterer = StoryClusterer(cfg)
+    assert clusterer._time_boost() == cfg.time_boost
+    for i in range(60):  # a run of unrelated one-off reports
+        clusterer.continuation.add(f"s{i}", False)
+    assert clusterer._time_boost() == 1.0
+    resumed = StoryClusterer.from_state(json.loads(json.dumps(clusterer.state())))
+    assert resumed.continuation.share() == clusterer.continuation.share()
+    for i in range(cfg.continuation_window):  # then a window of follow-ups of one big story
+        clusterer.continuation.add("big", True)
+    assert clusterer._time_boost() == cfg.time_boost
+
+
 def test_a_state_keeps_its_configuration_unless_given_one():
     state = json.loads(json.dumps(StoryClusterer(ClusterConfig(threshold=0.3, background=0.0)).state()))
     assert StoryClusterer.from_state(state).config.threshold == 0.3

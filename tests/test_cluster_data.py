@@ -47,6 +47,34 @@ def test_denser_mixed_stream_bcubed():
     assert f >= 0.89, (p, r, f)  # 0.905 measured
 
 
+def test_a_day_of_web_pages_from_many_sites_keeps_unrelated_stories_apart():
+    """Few of a broad day's pages continue a story, so being of the same day adds little to their
+    similarity: same-topic pages of different events (impeachment hearings and a 2020 campaign
+    trip, two hockey games, two UK stories) no longer merge as they did with a fixed time boost."""
+    dataset("scrapinghub_article_extraction")
+    from cluster_data import bcubed, web_day
+
+    from newsdistill.cluster import ClusterConfig, StoryClusterer
+
+    articles, gold = web_day()
+    clusterer = StoryClusterer()
+    p, r, f = bcubed({a.id: clusterer.add(a) for a in articles}, gold)
+    assert p >= 0.83 and r >= 0.97, (p, r, f)  # 0.851 / 0.993 measured (0.740 / 0.993 with a fixed boost)
+    assert clusterer.continuation.share() < ClusterConfig().continuation_full
+
+
+def test_a_stream_of_developing_stories_keeps_the_full_time_boost():
+    dataset("duc2003_task2")
+    from cluster_data import duc_stream
+
+    from newsdistill.cluster import ClusterConfig, StoryClusterer
+
+    clusterer = StoryClusterer()
+    for a in duc_stream()[0]:
+        clusterer.add(a)
+    assert clusterer.continuation.share() >= ClusterConfig().continuation_full
+
+
 def test_bcubed_multi_label():
     from cluster_data import bcubed
 

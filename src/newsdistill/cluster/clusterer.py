@@ -11,7 +11,10 @@ same-kind events sharing names each have nearer reports of their own, and a pair
 neighbourhoods share nothing is nearly always two events (it keeps ``unshared`` of its
 similarity), unless a neighbourhood is all rewrites of one report (``saturated``). An article joins a story when their average-link similarity is at
 least ``threshold``; closeness in time, when both are dated, multiplies it by up to
-``time_boost``. Copies (same canonical URL, same or near-identical body) join their original's
+``time_boost``, in proportion to how often the stream's recent articles clearly continue a story
+(:class:`~newsdistill.cluster.stories.Continuation`): in a stream of developing stories a report
+days later with fewer shared words is still likely a follow-up, while on a broad day of unrelated
+pages, being of the same day says little. Copies (same canonical URL, same or near-identical body) join their original's
 story. A story closes to new members after ``window_days`` without news. Candidate stories come from
 an inverted index over open stories, queried with the article's rarest terms, so the cost per article
 stays flat as the stream grows. :meth:`StoryClusterer.state` is plain data for a store.
@@ -27,8 +30,8 @@ from typing import Any
 import numpy as np
 
 from newsdistill.cluster.features import Vocabulary, article_counts, cosine, weigh
-from newsdistill.cluster.stories import (OpenStory, joint_average_link, neighbour_factors, story_id,
-                                         to_epoch, unit_matrix)
+from newsdistill.cluster.stories import (Continuation, OpenStory, joint_average_link, neighbour_factors,
+                                         story_id, to_epoch, unit_matrix)
 from newsdistill.dedupe import DuplicateIndex
 from newsdistill.model import Article
 
@@ -47,6 +50,9 @@ class ClusterConfig:
     saturated: float = 0.5          # a neighbourhood all this similar (rewrites of one report) is no evidence
     time_boost: float = 1.5         # dated and close in time: similarity times this / (1 + gap / decay)
     decay_days: float = 60.0        # days over which the time evidence fades
+    continuation_window: int = 100  # recent articles over which the share that continue a story is taken
+    continuation_none: float = 0.45  # at this share or less, closeness in time adds nothing
+    continuation_full: float = 0.75  # from this share, it adds its full time_boost
     window_days: float = 60.0       # a story closes after this long without a new member
     names_view: float = 0.3         # weight of the names view in the similarity (words: 1.0)
     numbers_view: float = 0.2       # weight of the numbers (in figures) view
@@ -82,6 +88,7 @@ class StoryClusterer:
         self._defer_close = False
         self.copies: dict[str, str] = {}  # of the latest add/add_batch: copy's id -> original's id
         self._placed: dict[str, str] = {}
+        self.continuation = Continuation(self.config.continuation_window)
 
     # --- public API ---------------------------------------------------------------------------
 
@@ -128,7 +135,15 @@ class StoryClusterer:
 
     # --- one instant ----------------------------------------------------------------------------
 
+    def _time_boost(self) -> float:
+        """``time_boost`` as far as the stream's recent articles continue stories (see the module)."""
+        cfg = self.config
+        span = max(1e-9, cfg.continuation_full - cfg.continuation_none)
+        weight = min(1.0, max(0.0, (self.continuation.share() - cfg.continuation_none) / span))
+        return 1.0 + (cfg.time_boost - 1.0) * weight
+
     def _add_group(self, group: list[Article], t: float | None) -> None:
+        boost = self._time_boost()  # once per instant: the same for every order of its articles
         if t is not None:
             self.clock = t if self.clock is None else max(self.clock, t)
             if not self._defer_close:
@@ -144,18 +159,23 @@ class StoryClusterer:
                 self.vocab.add(counts)
                 originals.append((a, counts))
         vecs = [weigh(counts, self.vocab) for _, counts in originals]
-        scores = [self._story_scores(vec, t) for vec in vecs]
-        targets = self._assign(vecs, scores, t)
+        scored = [self._story_scores(vec, t, boost) for vec in vecs]
+        scores = [row for row, _ in scored]
+        targets = self._assign(vecs, scores, t, boost)
         founded: dict[int, OpenStory] = {}
-        for (a, counts), target in zip(originals, targets):
+        grouped = {target for i, target in enumerate(targets) if target in targets[:i]}  # with others of the batch
+        for (a, counts), target, (_, raw) in zip(originals, targets, scored):
             if isinstance(target, str):
                 story = self.open[target]
+                self.continuation.add(story.id, target in grouped or raw.get(target, 0.0) >= self.config.threshold)
             elif target in founded:
                 story = founded[target]
             else:
                 arrived = t if t is not None else self.clock  # an undated story closes from its arrival
                 story = founded[target] = OpenStory(story_id(a.id), arrived, arrived, timed=t is not None)
                 self.open[story.id] = story
+            if not isinstance(target, str):
+                self.continuation.add(story.id, target in grouped)
             self._join(story, a, counts, t)
         for a, original in copies:
             self.assignments[a.id] = self._placed[a.id] = (self.assignments.get(original)
@@ -180,7 +200,7 @@ class StoryClusterer:
             heapq.heappush(self._closing, (story.last, story.id))
 
     def _assign(self, vecs: list[dict[str, float]], scores: list[dict[str, float]],
-                t: float | None) -> list[str | int]:
+                t: float | None, boost: float) -> list[str | int]:
         """Per article: the open story it joins, or the label of the new story it founds."""
         threshold = self.config.threshold
         if not vecs:
@@ -192,7 +212,7 @@ class StoryClusterer:
         n, m = len(vecs), len(stories)
         sim = np.zeros((n + m, n + m))
         x = unit_matrix(vecs)
-        sim[:n, :n] = (x @ x.T).toarray() * (self.config.time_boost if t is not None else 1.0)
+        sim[:n, :n] = (x @ x.T).toarray() * (boost if t is not None else 1.0)
         column = {sid: n + k for k, sid in enumerate(stories)}
         for i, row in enumerate(scores):
             for sid, value in row.items():
@@ -227,8 +247,10 @@ class StoryClusterer:
                 sim[:n, n + k] *= mean
                 sim[n + k, :n] *= mean
 
-    def _story_scores(self, vec: dict[str, float], t: float | None) -> dict[str, float]:
-        """Time-weighted average-link similarity to the candidate open stories."""
+    def _story_scores(self, vec: dict[str, float], t: float | None,
+                      boost: float) -> tuple[dict[str, float], dict[str, float]]:
+        """Time-weighted average-link similarity to the candidate open stories, and the same
+        without the time evidence."""
         cfg = self.config
         rare = sorted(vec, key=lambda k: (-vec[k], k))[:cfg.query_terms]
         hits: dict[str, float] = {}
@@ -236,6 +258,7 @@ class StoryClusterer:
             for sid in self.postings.get(k, ()):
                 hits[sid] = hits.get(sid, 0.0) + vec[k]
         scores: dict[str, float] = {}
+        raw: dict[str, float] = {}
         for sid in sorted(hits, key=lambda s: (-hits[s], s))[:cfg.max_candidates]:
             story = self.open[sid]
             factor = 1.0  # no time evidence when the article or the story is undated
@@ -243,9 +266,10 @@ class StoryClusterer:
                 gap = max(0.0, t - story.last)
                 if gap > cfg.window_days * DAY:  # closed, though not yet taken out of the index
                     continue
-                factor = cfg.time_boost / (1.0 + gap / (cfg.decay_days * DAY))
-            scores[sid] = cosine(vec, story.mean_vector(self.vocab, cfg.refresh)) * factor
-        return scores
+                factor = boost / (1.0 + gap / (cfg.decay_days * DAY))
+            raw[sid] = cosine(vec, story.mean_vector(self.vocab, cfg.refresh))
+            scores[sid] = raw[sid] * factor
+        return scores, raw
 
     def _index(self, sid: str, counts: dict[str, float], delta: int) -> None:
         postings = self.postings
@@ -280,7 +304,8 @@ class StoryClusterer:
         """Everything needed to continue later, as plain (JSON-ready) data."""
         return {"version": 1, "config": asdict(self.config), "clock": self.clock,
                 "vocabulary": self.vocab.state(), "duplicates": self.duplicates.state(),
-                "open": [s.state() for s in self.open.values()], "assignments": dict(self.assignments)}
+                "open": [s.state() for s in self.open.values()], "assignments": dict(self.assignments),
+                "continuation": self.continuation.state()}
 
     @classmethod
     def from_state(cls, state: dict[str, Any], config: ClusterConfig | None = None) -> StoryClusterer:
@@ -292,6 +317,8 @@ class StoryClusterer:
         self.vocab = Vocabulary.from_state(state["vocabulary"], **self._vocabulary_settings())
         self.duplicates = DuplicateIndex.from_state(state["duplicates"])
         self.assignments = dict(state["assignments"])
+        self.continuation = Continuation(self.config.continuation_window,
+                                         recent=[(sid, bool(flag)) for sid, flag in state.get("continuation", ())])
         for s in state["open"]:
             story = OpenStory.from_state(s)
             self.open[story.id] = story

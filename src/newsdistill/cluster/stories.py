@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -95,6 +96,40 @@ class OpenStory:
     def from_state(cls, state: dict[str, Any]) -> OpenStory:
         return cls(state["id"], state["first"], state["last"], list(state["members"]),
                    [dict(c) for c in state["counts"]], bool(state.get("timed")))
+
+
+class Continuation:
+    """How often the stream's recent articles clearly continue a story: the share of the last
+    ``window`` articles that joined an open story at a similarity meeting the threshold with no
+    time evidence, that grouped with others of their batch, or whose story such an article joined
+    later (a story's first report counts once it is followed). ``prior`` articles that continue
+    start it off, so a short stream keeps the share a story-rich stream has.
+
+    A stream following developing stories (wire copy on a few big events, a news site's beat) has
+    most of its articles continue one; a broad day of unrelated pages has few, and there two
+    articles of the same day share words by chance far more often than they share an event.
+    """
+
+    __slots__ = ("recent", "prior")
+
+    def __init__(self, window: int = 100, prior: float = 10.0,
+                 recent: list[tuple[str, bool]] | None = None):
+        self.recent: deque[tuple[str, bool]] = deque(recent or (), maxlen=window)
+        self.prior = prior
+
+    def share(self) -> float:
+        return (self.prior + sum(flag for _, flag in self.recent)) / (self.prior + len(self.recent))
+
+    def add(self, story: str, clear: bool) -> None:
+        """An article placed in ``story``; ``clear``: it continues the story (see above)."""
+        if clear:
+            for i, (sid, flag) in enumerate(self.recent):
+                if sid == story and not flag:
+                    self.recent[i] = (sid, True)
+        self.recent.append((story, clear))
+
+    def state(self) -> list[list[Any]]:
+        return [[sid, flag] for sid, flag in self.recent]
 
 
 def unit_matrix(vectors: list[dict[str, float]]) -> csr_matrix:
