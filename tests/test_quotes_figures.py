@@ -159,3 +159,12 @@ def test_a_casualty_count_said_by_the_verb_before_it_needs_nothing_after_it():
             "officials said. The storm killed 40, the governor said.")
     labels = {f.value: f.label for f in key_figures([Article(id="a", outlet="A", text=text)], limit=10)}
     assert labels == {"12": "injured", "40": "dead"}
+
+
+def test_a_label_stops_at_a_dash_or_slash_and_a_date_in_another_language_is_no_figure():
+    race = Article(id="r", outlet="Pedal", text="2a etapa: 8 de abril – Curitiba / Alternativa. "
+                   "A etapa reuniu 300 atletas.")
+    port = Article(id="p", outlet="Wire", text="The strike will cost 5 million euros – a record – every day.")
+    labels = {f.value: f.label for f in key_figures([race, port])}
+    assert "8" not in labels  # "8 de abril" is a date
+    assert labels["5 million"] == "euros"  # not "euros a record"

@@ -35,6 +35,7 @@ _SPANS = frozenset(stem(w) for w in "years months weeks days hours minutes secon
 _TERMS = frozenset(stem(w) for w in "sentence sentenced prison jail term imprisonment probation".split())
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _WIRE_NOTES = frozenset("pvs graf grafs ld writethru takes sted".split())
+_BREAK = re.compile(r"[,;:()\"–—/]|\s-\s")  # a label never reaches across these
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _AGE = re.compile(r"[- ](?:year|month|week|day)s?[- ]old\b", re.I)
 _STOP_LABEL = frozenset("and but or while whereas".split())
@@ -62,9 +63,9 @@ def _is_date_or_time(sentence: str, start: int, end: int, surface: str, amount: 
         return True  # a year
     before = sentence[max(0, start - 12):start].lower().split()
     after = sentence[end:end + 12].lower().split()
-    near = (before[-1:] + after[:1])
+    near = (before[-1:] + after[:1] + after[1:2] * (after[:1] in (["de"], ["di"], ["del"])))
     if any(w.strip(".,") in MONTHS for w in near):
-        return True  # "Nov. 3", "3 November"
+        return True  # "Nov. 3", "3 November", "8 de abril"
     return any(m.start() <= start < m.end() for m in _TIME.finditer(sentence))
 
 
@@ -87,8 +88,8 @@ def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
                 continue  # "3Com": part of a name
             if _MEASURE.match(sentence, end):
                 continue  # "the 400-meter medley", "an 85-metre footbridge": a description, not a count
-            after = _clause(tokens(re.split(r"[,;:()\"]|\s-\s", sentence[end:], maxsplit=1)[0]))[:_WINDOW_AFTER]
-            before = _clause(tokens(re.split(r"[,;:()\"]|\s-\s", sentence[:start])[-1])[::-1])[:_WINDOW_BEFORE][::-1]
+            after = _clause(tokens(_BREAK.split(sentence[end:], maxsplit=1)[0]))[:_WINDOW_AFTER]
+            before = _clause(tokens(_BREAK.split(sentence[:start])[-1])[::-1])[:_WINDOW_BEFORE][::-1]
             wire_dollars = before[-1:] in (["dlrs"], ["dlr"])  # the wire's "dlrs 2 billion"
             money = surface.startswith(("$", "€", "£")) or wire_dollars or bool(after[:1] and after[0] in _CURRENCIES)
             if wire_dollars:
