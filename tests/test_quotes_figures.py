@@ -34,6 +34,22 @@ def test_quotes_are_merged_across_outlets_with_all_sources():
     assert len(merged) == 5
 
 
+def test_no_speaker_from_the_next_paragraph_a_sentence_s_words_or_a_bare_title():
+    text = """A user on Weibo asked about it. “I just want to know how these two came to Beijing?”
+
+Another reportedly said: “Next year is the year of the rat, the plague is coming.”
+
+“Every space exploration study indicated a heavy-lift launch vehicle similar to SLS,” said Rep. Brian Babin.
+The Space Launch System is years late. “While I share the frustration, switching horses midstream is unwise,” he continued.
+“We remain sceptical of a quick recovery in the economy,” analysts at Kotak Equities. An extended slowdown could result, they said.
+
+Deval Patrick spoke in Columbia. Audience members laughed when he said: “Look at my record as governor.”"""
+    quotes = {q.text: q.speaker for q in extract_quotes(Article(id="a", text=text))}
+    assert "I just want to know how these two came to Beijing" not in quotes  # not "Another reportedly"
+    assert quotes.get("While I share the frustration, switching horses midstream is unwise") == "Brian Babin"
+    assert set(quotes.values()) <= {"Brian Babin", "Rep. Brian Babin", "Deval Patrick"}, quotes  # no "Rep", "Space Launch System", ...
+
+
 def test_unresolvable_pronoun_quote_is_dropped():
     assert extract_quotes(Article(id="a", text='"Nobody saw it coming, not even us," she said.')) == []
 

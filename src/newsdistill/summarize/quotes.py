@@ -39,12 +39,23 @@ _LEADING = frozenset("in on at after before during later earlier asked speaking 
 _TITLED_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])")
 _QUOTE_CHARS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+# Titles written short before a name: a speaker that is only one of these lost its name ("Rep.").
+_ABBREVIATED = frozenset("""rep sen gov gen lt col maj capt sgt cpl adm cmdr dr mr mrs ms prof rev st supt
+insp pres amb atty hon jr sr inc corp co ltd""".split())
+# Words no speaker phrase holds: a pronoun or a clause's verb means the phrase is a sentence's
+# words ("Audience members laughed when he", "Well I", "He instead").
+_NOT_IN_SPEAKER = frozenset("""i he she we they you it when while had has have was were is are did does would
+could will instead reportedly likely laughed""".split())
+# A thing named like a person ("Space Launch System"), never a speaker.
+_THINGS = frozenset("system program programme project mission station act law treaty plan initiative".split())
+_SENTENCE_INSIDE = re.compile(r"\b([A-Za-z][a-z]{2,})\.\s+[A-Z]")  # "Equities. An extended ..."
+_PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
 
 
 def _is_person(name: str) -> bool:
     """Two or more words whose last is not an organisation's head noun ("Police Chief Tomas Berg" is)."""
     parts = name.split()
-    return len(parts) >= 2 and parts[-1].lower().strip(".") not in ORG_WORDS
+    return len(parts) >= 2 and parts[-1].lower().strip(".") not in ORG_WORDS | _THINGS
 
 
 def _clean_speaker(raw: str) -> str | None:
@@ -64,6 +75,13 @@ def _clean_speaker(raw: str) -> str | None:
     speaker = " ".join(words).strip(" ,")
     if not speaker or speaker.lower() in STOPWORDS or speaker.endswith(("'s", "’s")):
         return None
+    lowered = [w.lower().strip(".,") for w in words]
+    if lowered[0] in _TITLES:  # "Ms. He": a surname, whatever else the word is
+        lowered = lowered[2:]
+    if set(lowered) & _NOT_IN_SPEAKER or (len(words) == 1 and lowered[0] in _ABBREVIATED):
+        return None
+    if any(m.group(1).lower() not in _ABBREVIATED for m in _SENTENCE_INSIDE.finditer(speaker)):
+        return None  # two sentences' words, not one speaker
     return speaker
 
 
@@ -125,8 +143,10 @@ def extract_quotes(article: Article) -> list[Quote]:
     for pattern in _AFTER + _BEFORE:
         for m in pattern.finditer(text):
             start = m.start("quote")
-            if start in found:
-                continue
+            who = "speaker" if m.groupdict().get("speaker") is not None else "pronoun"
+            between = (m.end("quote"), m.start(who)) if m.start(who) > start else (m.end(who), start)
+            if start in found or _PARAGRAPH.search(text, *between):
+                continue  # an attribution never reaches across a paragraph
             groups = m.groupdict()
             speaker = _clean_speaker(groups["speaker"]) if groups.get("speaker") else None
             name = resolver.resolve(speaker, groups.get("pronoun"), m.start())
