@@ -214,6 +214,9 @@ def test_features_take_figures_not_spelled_out_numbers_and_views_share_the_simil
     b = Article(id="b", text="The Indian Navy said 26 pirates were held near Aden on one of its patrols.")
     counts = {x.id: article_counts(x) for x in (a, b)}
     assert "#23" in counts["a"] and "#1" not in counts["a"] and "#2" not in counts["a"]
+    assert "23" not in counts["a"]  # a small count is a figure, not also a word: many reports share one
+    assert "5.6" in article_counts(Article(id="q", text="A magnitude 5.6 earthquake struck in 2019."))
+    assert "2019" not in article_counts(Article(id="q", text="A magnitude 5.6 earthquake struck in 2019."))
     assert "n:indian navy" in counts["a"]
     wire = article_counts(Article(id="w", text="The pope beatified a cardinal.", dateline="MARIJA BISTRICA, Croatia"))
     assert "n:marija bistrica" in wire and "croatia" in wire  # a wire dateline's place counts as lead

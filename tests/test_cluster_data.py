@@ -16,7 +16,7 @@ def test_ecbplus_bcubed():
 
     articles, gold = ecbplus()
     p, r, f = bcubed(StoryClusterer().add_batch(articles), gold)
-    assert f >= 0.94, (p, r, f)  # 0.946 measured (0.911 without shared neighbours)
+    assert f >= 0.95, (p, r, f)  # 0.959 measured (0.946 with small counts and years also words)
 
 
 def one_at_a_time(stream):
@@ -59,7 +59,7 @@ def test_a_day_of_web_pages_from_many_sites_keeps_unrelated_stories_apart():
     articles, gold = web_day()
     clusterer = StoryClusterer()
     p, r, f = bcubed({a.id: clusterer.add(a) for a in articles}, gold)
-    assert p >= 0.83 and r >= 0.97, (p, r, f)  # 0.851 / 0.993 measured (0.740 / 0.993 with a fixed boost)
+    assert p >= 0.83 and r >= 0.97, (p, r, f)  # 0.851 / 0.993 measured (0.749 / 0.993 with a fixed boost)
     assert clusterer.continuation.share() < ClusterConfig().continuation_full
 
 

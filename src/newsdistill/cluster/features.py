@@ -12,6 +12,7 @@ count as evidence of their own, however long the text around them).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,6 +25,9 @@ LEAD_SENTENCES = 2
 
 
 NAMES, NUMBERS = "n:", "#"
+# Small counts and years as words: so common in news that two reports sharing one is chance (they
+# stay figures in the numbers view); "5.6", "737", "4-7" stay words too.
+_COMMON_FIGURE = re.compile(r"\d{1,2}|1[89]\d\d|20\d\d")
 BACKGROUND_WORDS = 200  # words of a typical background document (the chance it uses a word)
 
 
@@ -43,7 +47,8 @@ def background() -> dict[str, float]:
 
 
 def article_counts(article: Article, lead_weight: float = 1.0, single_names: float = 0.0) -> dict[str, float]:
-    """Sublinear feature counts (1 + log count) of one article: stems, ``n:`` names, ``#`` numbers.
+    """Sublinear feature counts (1 + log count) of one article: stems (not small counts or years),
+    ``n:`` names, ``#`` numbers.
 
     A one-word name inside a sentence (a place, a person: "Qeshm", "Iquique") counts
     ``single_names`` more in the words view: two reports of the same kind of event share the
@@ -59,7 +64,8 @@ def article_counts(article: Article, lead_weight: float = 1.0, single_names: flo
         if not part.strip() or weight <= 0:
             continue
         for s in content_stems(part, language):
-            counts[s] += weight
+            if not _COMMON_FIGURE.fullmatch(s):
+                counts[s] += weight
         for name in names(part):
             if " " in name:
                 counts[NAMES + fold(name)] += weight
