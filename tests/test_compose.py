@@ -64,6 +64,19 @@ def test_headline_without_source_titles_uses_the_lede_clause():
     assert choose_headline(arts, lede) == "Officials said 14 people were injured in the collapse"
 
 
+def test_the_headline_is_of_a_report_the_lede_opens_when_it_has_one():
+    strike = [Article(id="nw", outlet="Northwire", title="Brennport dock workers start 48-hour strike over pay",
+                      text="About 1,200 dock workers at the port of Brennport walked out on Thursday."),
+              Article(id="hd", outlet="Harbour Daily", title="Strike shuts Brennport terminals as 1,500 dockers walk out",
+                      text="Up to 1,500 dock workers stopped work at Brennport on Thursday, the union said."),
+              Article(id="op", outlet="Ostvik Post", title="Brennport strike: dock workers walk out, terminals shut",
+                      text="Dock workers at Brennport walked out on Thursday and the terminals were shut.")]
+    lede = [Sentence(strike[0].text, "nw")]
+    assert choose_headline(strike, lede) == "Brennport dock workers start 48-hour strike over pay"
+    untitled = [Article(id="nw", text=strike[0].text), *strike[1:]]  # the lede's report has no headline
+    assert choose_headline(untitled, lede) in {a.title for a in strike[1:]}
+
+
 def test_enforce_removes_exactly_the_unbacked_parts():
     from newsdistill.summarize.check import enforce
 

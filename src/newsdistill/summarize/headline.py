@@ -72,8 +72,14 @@ def _centrality(stems: set[str], df: Counter[str], n: int) -> float:
 
 
 def choose_headline(articles: Sequence[Article], lede: Sequence[Sentence], max_words: int = 20) -> str:
-    """The most central of the sources' own headlines; without any, the lede shortened."""
+    """The most central of the sources' own headlines, of the reports the lede opens if one of them
+    has one (a headline that says 1,500 strikers over a lede that says 1,200 reads as a mistake);
+    without any, the lede shortened."""
     df = _article_stems(articles) if any(a.title for a in articles) else Counter()
+    carriers = set(lede[0].sources) if lede else set()
+    usable = [a for a in articles if a.title and 3 <= len(clean_title(a.title).split()) <= max_words]
+    if any(a.id in carriers for a in usable):
+        articles = [a for a in usable if a.id in carriers]
     best, best_score = "", float("-inf")
     for a in articles:
         if not a.title:
