@@ -172,6 +172,8 @@ def test_subheadings_are_not_outlets_nationality_adjectives_or_possessives():
                    "The Spanish warrant reached London on Friday.") != "Spanish"
     assert heading("Brazil's president won, the Associated Press said.", "Brazil's voters chose him, "
                    "the Associated Press reported.") == "Brazil"
+    assert heading("According to The Verge's Stadia review, Destiny 2 does not run in 4K.",
+                   "The Verge's Stadia review found Destiny 2 runs at 1080p.") != "Verge's Stadia"
     assert heading("The victims were taken to Karsholm University Hospital, the Courier said.",
                    "Karsholm University Hospital treated 12 people, the Courier reported.") == "Karsholm University Hospital"
 

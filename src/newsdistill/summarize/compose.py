@@ -113,6 +113,8 @@ def _heading(sents: list[Sentence], used: set[str], others: list[set[str]]) -> s
             lowered = set(name.lower().split())
             if not 1 <= len(name.split()) <= 4 or lowered & _NOT_TOPICS or lowered & _MEDIA:
                 continue  # "Associated Press", "China Sports Daily": who reported, not what
+            if re.search(r"['’]s\s", name):
+                continue  # "Verge's Stadia": two names, neither the heading's
             if _used_as_adjective(name, s.text):
                 continue  # "Spanish requests", "Kenyan police": the phrase may head, the adjective not
             if re.search(rf"\b(?i:{_PARTICLES})\s+{re.escape(name)}\b", s.text):
