@@ -210,6 +210,8 @@ def numbers(text: str) -> list[tuple[str, float]]:
 
 # Head nouns of organisations' names ("Workers Party", "Police Department", "Philippine Airlines"):
 # a name ending in (or containing) one is no person.
+YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")  # a year of modern news, written in figures
+
 ORG_WORDS = frozenset("""department ministry council police agency company inc corp university party union
 association times news post press reuters ap afp bbc cnn government office court committee commission
 service services authority agencies bank group institute center centre federation league foundation

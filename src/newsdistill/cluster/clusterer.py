@@ -23,6 +23,7 @@ stays flat as the stream grows. :meth:`StoryClusterer.state` is plain data for a
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 from dataclasses import asdict, dataclass, fields
 from itertools import groupby
 from typing import Any
@@ -163,19 +164,19 @@ class StoryClusterer:
         scores = [row for row, _ in scored]
         targets = self._assign(vecs, scores, t, boost)
         founded: dict[int, OpenStory] = {}
-        grouped = {target for i, target in enumerate(targets) if target in targets[:i]}  # with others of the batch
+        grouped = {target for target, n in Counter(targets).items() if n > 1}  # with others of the batch
         for (a, counts), target, (_, raw) in zip(originals, targets, scored):
             if isinstance(target, str):
                 story = self.open[target]
-                self.continuation.add(story.id, target in grouped or raw.get(target, 0.0) >= self.config.threshold)
             elif target in founded:
                 story = founded[target]
             else:
                 arrived = t if t is not None else self.clock  # an undated story closes from its arrival
                 story = founded[target] = OpenStory(story_id(a.id), arrived, arrived, timed=t is not None)
                 self.open[story.id] = story
-            if not isinstance(target, str):
-                self.continuation.add(story.id, target in grouped)
+            # it clearly continues a story: grouped with others of its batch, or joined an open story
+            # at the threshold without the time evidence
+            self.continuation.add(story.id, target in grouped or raw.get(target, 0.0) >= self.config.threshold)
             self._join(story, a, counts, t)
         for a, original in copies:
             self.assignments[a.id] = self._placed[a.id] = (self.assignments.get(original)

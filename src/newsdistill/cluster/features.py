@@ -12,22 +12,18 @@ count as evidence of their own, however long the text around them).
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from newsdistill.model import Article
-from newsdistill.text import content_stems, fold, names, numbers, split_sentences, stem_words, stemmer_language
+from newsdistill.text import YEAR, content_stems, fold, names, numbers, split_sentences, stem_words, stemmer_language
 
 LEAD_SENTENCES = 2
 
 
 NAMES, NUMBERS = "n:", "#"
-# Small counts and years as words: so common in news that two reports sharing one is chance (they
-# stay figures in the numbers view); "5.6", "737", "4-7" stay words too.
-_COMMON_FIGURE = re.compile(r"\d{1,2}|1[89]\d\d|20\d\d")
 BACKGROUND_WORDS = 200  # words of a typical background document (the chance it uses a word)
 
 
@@ -44,6 +40,12 @@ def background() -> dict[str, float]:
     for word, s in zip(words, stem_words(words, "english")):
         total[s] = total.get(s, 0.0) + freq[word]
     return {s: -math.expm1(-f * BACKGROUND_WORDS) for s, f in total.items()}
+
+
+def _common_figure(stem: str) -> bool:
+    """A small count or a year: as a word so common in news that two reports sharing one is chance
+    (it stays a figure in the numbers view); "5.6", "737", "4-7" stay words."""
+    return (len(stem) <= 2 and stem.isdigit()) or bool(YEAR.fullmatch(stem))
 
 
 def article_counts(article: Article, lead_weight: float = 1.0, single_names: float = 0.0) -> dict[str, float]:
@@ -64,7 +66,7 @@ def article_counts(article: Article, lead_weight: float = 1.0, single_names: flo
         if not part.strip() or weight <= 0:
             continue
         for s in content_stems(part, language):
-            if not _COMMON_FIGURE.fullmatch(s):
+            if not _common_figure(s):
                 counts[s] += weight
         for name in names(part):
             if " " in name:

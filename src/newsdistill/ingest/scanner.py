@@ -67,9 +67,9 @@ class ScannedItem:
 
 async def poll_feed(fetcher: Fetcher, source: FeedSource) -> FeedPoll:
     """One feed, never raising."""
-    if not is_url(source.url) and Path(source.url).is_dir():
-        return await asyncio.to_thread(poll_folder, source.url)
     if not is_url(source.url):
+        if Path(source.url).is_dir():
+            return await asyncio.to_thread(poll_folder, source.url)
         try:
             data = await asyncio.to_thread(Path(source.url).read_bytes)
         except OSError as err:

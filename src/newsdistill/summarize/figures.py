@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from newsdistill.dedupe import publishers
 from newsdistill.model import Article, Figure
-from newsdistill.text import MONTHS, STOPWORDS, names, numbers, split_sentences, stem, tokens, words
+from newsdistill.text import MONTHS, STOPWORDS, YEAR, names, numbers, split_sentences, stem, tokens, words
 
 # Counted things a reader cares about most: casualties, money, people, property, votes.
 _MATTERS = frozenset(stem(w) for w in """dead killed died deaths death injured wounded hurt missing
@@ -33,7 +33,6 @@ _KINDS = {stem(w): kind for kind, ws in {
 }.items() for w in ws.split()}
 _SPANS = frozenset(stem(w) for w in "years months weeks days hours minutes seconds decades centuries times".split())
 _TERMS = frozenset(stem(w) for w in "sentence sentenced prison jail term imprisonment probation".split())
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _WIRE_NOTES = frozenset("pvs graf grafs ld writethru takes sted".split())
 _BREAK = re.compile(r"[,;:()\"–—/]|\s-\s")  # a label never reaches across these
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
@@ -63,7 +62,9 @@ def _is_date_or_time(sentence: str, start: int, end: int, surface: str, amount: 
         return True  # a year
     before = sentence[max(0, start - 12):start].lower().split()
     after = sentence[end:end + 12].lower().split()
-    near = (before[-1:] + after[:1] + after[1:2] * (after[:1] in (["de"], ["di"], ["del"])))
+    near = before[-1:] + after[:1]
+    if after[:1] in (["de"], ["di"], ["del"]):
+        near += after[1:2]  # "8 de abril"
     if any(w.strip(".,") in MONTHS for w in near):
         return True  # "Nov. 3", "3 November", "8 de abril"
     return any(m.start() <= start < m.end() for m in _TIME.finditer(sentence))
@@ -71,7 +72,7 @@ def _is_date_or_time(sentence: str, start: int, end: int, surface: str, amount: 
 
 def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
     for sentence in split_sentences(article.text):
-        if article.published and any(int(y) < article.published.year - 1 for y in _YEAR.findall(sentence)):
+        if article.published and any(int(y) < article.published.year - 1 for y in YEAR.findall(sentence)):
             continue  # "In 1978, 20 people died in a hotel fire": an earlier event's figures
         pos, cased = 0, None
         for surface, amount in numbers(sentence):

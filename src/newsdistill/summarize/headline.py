@@ -76,18 +76,12 @@ def choose_headline(articles: Sequence[Article], lede: Sequence[Sentence], max_w
     has one (a headline that says 1,500 strikers over a lede that says 1,200 reads as a mistake);
     without any, the lede shortened."""
     df = _article_stems(articles) if any(a.title for a in articles) else Counter()
+    titles = [(a.id, t) for a, t in ((a, clean_title(a.title)) for a in articles if a.title)
+              if 3 <= len(t.split()) <= max_words]
     carriers = set(lede[0].sources) if lede else set()
-    usable = [a for a in articles if a.title and 3 <= len(clean_title(a.title).split()) <= max_words]
-    if any(a.id in carriers for a in usable):
-        articles = [a for a in usable if a.id in carriers]
     best, best_score = "", float("-inf")
-    for a in articles:
-        if not a.title:
-            continue
-        title = clean_title(a.title)
+    for _, title in [(i, t) for i, t in titles if i in carriers] or titles:
         n = len(title.split())
-        if not 3 <= n <= max_words:
-            continue
         stems = set(content_stems(title))
         score = sum(df[s] for s in stems) / (len(stems) + 2) - 0.3 * abs(n - 10)
         if score > best_score:

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from newsdistill.model import Article, Quote
-from newsdistill.text import ORG_WORDS, STOPWORDS, names, tokens
+from newsdistill.text import ABBREVIATIONS, ORG_WORDS, STOPWORDS, names, split_sentences, tokens
 
 _VERBS = (r"(?:said|says|told\s+(?:[A-Z][\w.]*\s*){1,4}|told\s+(?:reporters|journalists|the\s+\w+)|added|"
           r"stated|explained|noted|warned|wrote|declared|insisted|argued|recalled|continued|announced|"
@@ -39,23 +39,21 @@ _LEADING = frozenset("in on at after before during later earlier asked speaking 
 _TITLED_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])")
 _QUOTE_CHARS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
-# Titles written short before a name: a speaker that is only one of these lost its name ("Rep.").
-_ABBREVIATED = frozenset("""rep sen gov gen lt col maj capt sgt cpl adm cmdr dr mr mrs ms prof rev st supt
-insp pres amb atty hon jr sr inc corp co ltd""".split())
 # Words no speaker phrase holds: a pronoun or a clause's verb means the phrase is a sentence's
 # words ("Audience members laughed when he", "Well I", "He instead").
 _NOT_IN_SPEAKER = frozenset("""i he she we they you it when while had has have was were is are did does would
 could will instead reportedly likely laughed""".split())
-# A thing named like a person ("Space Launch System"), never a speaker.
-_THINGS = frozenset("system program programme project mission station act law treaty plan initiative".split())
-_SENTENCE_INSIDE = re.compile(r"\b([A-Za-z][a-z]{2,})\.\s+[A-Z]")  # "Equities. An extended ..."
+# Last words of names that are no person's: an organisation's head noun, or a thing named like a
+# person ("Space Launch System").
+_NOT_PEOPLE = ORG_WORDS | frozenset(
+    "system program programme project mission station act law treaty plan initiative".split())
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
 
 
 def _is_person(name: str) -> bool:
     """Two or more words whose last is not an organisation's head noun ("Police Chief Tomas Berg" is)."""
     parts = name.split()
-    return len(parts) >= 2 and parts[-1].lower().strip(".") not in ORG_WORDS | _THINGS
+    return len(parts) >= 2 and parts[-1].lower().strip(".") not in _NOT_PEOPLE
 
 
 def _clean_speaker(raw: str) -> str | None:
@@ -78,10 +76,10 @@ def _clean_speaker(raw: str) -> str | None:
     lowered = [w.lower().strip(".,") for w in words]
     if lowered[0] in _TITLES:  # "Ms. He": a surname, whatever else the word is
         lowered = lowered[2:]
-    if set(lowered) & _NOT_IN_SPEAKER or (len(words) == 1 and lowered[0] in _ABBREVIATED):
-        return None
-    if any(m.group(1).lower() not in _ABBREVIATED for m in _SENTENCE_INSIDE.finditer(speaker)):
-        return None  # two sentences' words, not one speaker
+    if set(lowered) & _NOT_IN_SPEAKER or (len(words) == 1 and lowered[0] in ABBREVIATIONS):
+        return None  # ... or only a title that lost its name ("Rep.")
+    if len(split_sentences(speaker)) > 1:
+        return None  # two sentences' words ("Kotak Institutional Equities. An extended slowdown")
     return speaker
 
 
