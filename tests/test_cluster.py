@@ -338,3 +338,54 @@ def test_rarity_has_a_general_english_background():
         vocab.add({"earthquak": 1.0, "said": 1.0})
     assert vocab.idf("earthquak") > vocab.idf("said") + 1.0
     assert vocab.idf("earthquak") > 2 * Vocabulary(prior=0.0, docs=3, df={"earthquak": 3}).idf("earthquak")
+
+
+# A day of Portuguese news: four stories, two of them with a second report. Their function words
+# ("de", "que", "em", "para", "uma") are no evidence, as "the" and "of" are none in English.
+PORTUGUESE_DAY = [
+    ("chuva-1", "chuva", "Chuvas fortes deixam mortos em Petrópolis",
+     "As chuvas fortes que atingiram Petrópolis na madrugada deixaram pelo menos doze mortos, segundo a "
+     "Defesa Civil. Mais de trezentas pessoas estão desalojadas e o prefeito decretou estado de calamidade. "
+     "Os bombeiros continuam as buscas por desaparecidos nos bairros mais atingidos pelos deslizamentos."),
+    ("banco-1", "banco", "Banco Central mantém a taxa de juros",
+     "O Banco Central decidiu manter a taxa básica de juros pela terceira reunião seguida. Segundo o "
+     "comunicado, a inflação ainda está acima da meta e o cenário externo exige cautela. Economistas "
+     "esperam que os cortes comecem apenas no próximo ano, quando os preços devem desacelerar."),
+    ("futebol-1", "futebol", "Flamengo vence o Palmeiras e assume a liderança",
+     "O Flamengo venceu o Palmeiras por dois a um no Maracanã e assumiu a liderança do campeonato. O "
+     "atacante marcou os dois gols no segundo tempo, depois de uma falha da defesa adversária. O técnico "
+     "disse que a equipe ainda pode melhorar e que a disputa pelo título continua aberta."),
+    ("vacina-1", "vacina", "Ministério amplia a vacinação contra a gripe",
+     "O Ministério da Saúde ampliou a campanha de vacinação contra a gripe para todas as idades a partir "
+     "desta segunda-feira. As doses estão disponíveis nos postos de saúde de todo o país. A procura foi "
+     "baixa entre idosos e crianças, por isso o governo decidiu abrir a vacinação para toda a população."),
+    ("chuva-2", "chuva", "Sobe o número de mortos pelas chuvas em Petrópolis",
+     "Subiu para dezoito o número de mortos pelas chuvas em Petrópolis, informou a Defesa Civil nesta tarde. "
+     "Os deslizamentos atingiram dezenas de casas e os bombeiros seguem nas buscas por desaparecidos. O "
+     "governo estadual enviou ajuda e o prefeito pediu doações para as famílias desalojadas."),
+    ("banco-2", "banco", "Juros ficam parados, decide o Banco Central",
+     "A taxa básica de juros ficou parada mais uma vez, decidiu o Banco Central nesta quarta-feira. O "
+     "comitê citou a inflação acima da meta e a incerteza no cenário externo. Para os economistas, os "
+     "cortes de juros devem ficar para o próximo ano."),
+]
+
+
+def test_a_day_of_portuguese_news_keeps_its_stories_apart():
+    start = datetime(2024, 3, 20, 6, tzinfo=timezone.utc)
+    articles = [Article(id=i, title=title, text=text, language="pt", published=start + timedelta(hours=2 * n))
+                for n, (i, _, title, text) in enumerate(PORTUGUESE_DAY)]
+    clusterer = StoryClusterer()
+    assigned = {a.id: clusterer.add(a) for a in articles}
+    assert groups(assigned) == gold_groups({i: story for i, story, _, _ in PORTUGUESE_DAY})
+    # the function words once made every pair of stories look related (cosine up to 0.10)
+    from newsdistill.cluster.features import Vocabulary, article_counts, cosine, weigh
+
+    vocab = Vocabulary()
+    counts = [article_counts(a, 2.0, 1.0) for a in articles]
+    for c in counts:
+        vocab.add(c)
+    vectors = [weigh(c, vocab) for c in counts]
+    for i, (_, story_i, _, _) in enumerate(PORTUGUESE_DAY):
+        for j, (_, story_j, _, _) in enumerate(PORTUGUESE_DAY[:i]):
+            sim = cosine(vectors[i], vectors[j])
+            assert sim > 0.4 if story_i == story_j else sim < 0.06

@@ -1,7 +1,7 @@
 from datetime import datetime, timezone
 
-from newsdistill.text import (content_stems, detokenize, find_date, names, numbers, parse_datetime,
-                              split_sentences)
+from newsdistill.text import (STOPWORDS, content_stems, detokenize, find_date, names, numbers, parse_datetime,
+                              split_sentences, stopwords, tokens)
 
 
 def test_split_sentences_keeps_abbreviations_and_initials():
@@ -85,6 +85,18 @@ def test_dates_with_times_zones_and_other_languages():
 
 def test_stems_drop_stopwords():
     assert content_stems("The presidents were running to the meetings") == ["presid", "run", "meet"]
+
+
+def test_stopwords_of_other_languages_and_words_with_combining_marks():
+    assert stopwords("english") == STOPWORDS
+    assert {"de", "que", "uma", "para"} <= stopwords("portuguese")
+    assert "brasil" not in stopwords("portuguese") and "2" not in stopwords("russian")
+    assert content_stems("A taxa de juros que o banco manteve", "portuguese") == ["tax", "jur", "banc", "mantev"]
+    assert content_stems("de que", "english") == ["de", "que"]  # English stopwords only
+    # Devanagari vowel signs and Arabic vowel marks are part of their words
+    assert tokens("सरकार ने करते हैं") == ["सरकार", "ने", "करते", "हैं"]
+    assert tokens("مُحَمَّد قال") == ["مُحَمَّد", "قال"]
+    assert "करते" in stopwords("hindi")
 
 
 def test_detokenize_ptb():

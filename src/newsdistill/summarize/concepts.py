@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsdistill.text import STOPWORDS, stem_words, words
+from newsdistill.text import stem_words, stopwords, words
 
 MIN_DF_3_FROM = 10
 
@@ -40,7 +40,8 @@ def analyse(text: str, language: str = "english") -> tuple[frozenset[str], froze
     toks = words(text.lower())
     stems = stem_words(toks, language)
     # 0: a stray letter (no concept), 1: stopword, 2: content word
-    codes = [0 if len(t) < 2 and not t.isdigit() else 1 if t in STOPWORDS else 2 for t in toks]
+    stop = stopwords(language)
+    codes = [0 if len(t) < 2 and not t.isdigit() else 1 if t in stop else 2 for t in toks]
     concepts = frozenset(f"{a} {b}" for a, b, ca, cb in zip(stems, stems[1:], codes, codes[1:])
                          if ca and cb and ca + cb > 2)
     content = frozenset(s for s, c in zip(stems, codes) if c == 2)

@@ -1,15 +1,15 @@
 """Shared text primitives, written once for every stage.
 
 Sentence splitting, word tokens, stemming, stopwords, numbers, names, dates and language. All
-functions are pure and cheap to call repeatedly (stemming and language models are cached).
+functions are pure and cheap to call repeatedly (stemming and language models are cached). One
+import serves them all (``from newsdistill.text import ...``); dates and language live in their
+own files of this package to keep each short.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
-from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 
 import Stemmer  # PyStemmer: Snowball stemmers in C, many languages, no data downloads
@@ -110,7 +110,22 @@ def paragraphs(text: str) -> list[str]:
 
 # --- words -----------------------------------------------------------------------------------
 
-_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
+def _marks() -> str:
+    """A regex class body of the combining marks (Unicode category M) of the basic plane: Devanagari's
+    vowel signs, Arabic's vowel marks, decomposed accents. They are no word characters to ``re``,
+    which would cut "करते" into "करत" and "े"."""
+    ranges: list[list[int]] = []
+    for c in range(0x300, 0x10000):
+        if unicodedata.category(chr(c))[0] == "M":
+            if ranges and ranges[-1][1] == c - 1:
+                ranges[-1][1] = c
+            else:
+                ranges.append([c, c])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+_WORD_PART = rf"[^\W_]+(?:[{_marks()}]+[^\W_]*)*"
+_WORD = re.compile(rf"{_WORD_PART}(?:[-'’.]{_WORD_PART})*", re.UNICODE)
 
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are aren't as at be because been before
@@ -166,9 +181,32 @@ def stem_words(words: list[str], language: str = "english") -> list[str]:
     return _stemmer(language).stemWords(words)
 
 
+STOPWORD_FREQUENCY = 1.5e-3  # another language's stopwords: its words this common or more
+
+
+@lru_cache(maxsize=32)
+def stopwords(language: str = "english") -> frozenset[str]:
+    """Words too common to tell texts apart, for a Snowball language name: the list above for
+    English; for another language its words used at least 1.5 times in a thousand (40-80 function
+    words, from the ``wordfreq`` lists installed with it), else the English list. Without them two
+    Portuguese pages share "de", "que", "uma" as if those were rare words."""
+    code = next((c for c, name in LANGUAGE_NAMES.items() if name == language), None)
+    if code in (None, "en"):
+        return STOPWORDS
+    from wordfreq import get_frequency_dict
+
+    try:
+        listed = get_frequency_dict({"no": "nb", "sr": "sh"}.get(code, code), wordlist="small")
+    except LookupError:  # wordfreq has no list of it
+        return STOPWORDS
+    common = {w for w, f in listed.items() if f >= STOPWORD_FREQUENCY}
+    return STOPWORDS | frozenset(t for w in common for t in tokens(w) if not any(c.isdigit() for c in t))
+
+
 def content_stems(text: str, language: str = "english") -> list[str]:
     """Stems of the non-stopword tokens, in order: the unit most similarity measures use."""
-    return [stem(t, language) for t in tokens(text) if t not in STOPWORDS and len(t) > 1]
+    stop = stopwords(language)
+    return [stem(t, language) for t in tokens(text) if t not in stop and len(t) > 1]
 
 
 # --- numbers and names -----------------------------------------------------------------------
@@ -268,199 +306,5 @@ def names(text: str) -> list[str]:
     return [" ".join(parts) for _, _, parts, _, lone in runs if not lone]
 
 
-# --- dates -----------------------------------------------------------------------------------
-
-MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-# Month names in the other languages news pages state dates in (fr, de, es, it, pt, nl).
-for _i, _names in enumerate((
-        "janvier januar enero gennaio janeiro januari jänner",
-        "février fevrier februar febrero febbraio fevereiro februari",
-        "mars märz marzo março maart", "avril abril aprile", "mai mayo maggio maio mei",
-        "juin juni junio giugno junho", "juillet juli julio luglio julho", "août aout agosto augustus",
-        "septembre septiembre setiembre settembre setembro", "octobre oktober octubre ottobre outubro",
-        "novembre noviembre novembro", "décembre decembre dezember diciembre dicembre dezembro"), 1):
-    MONTHS.update(dict.fromkeys(_names.split(), _i))
-_MONTH_RE = r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-# An optional time after the date: "4:12 PM UTC", "at 9.15 a.m.", "à 18h12", "14:30 Uhr".
-_TIME_RE = (r"(?:,?\s*(?:at\s+|à\s+|um\s+|-\s+)?(\d{1,2})[:.h](\d{2})"
-            r"(?:\s*([ap])\.?m\.?)?(?:\s*(GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|Z)\b)?)?")
-# ... or before it: "3:41 PM EDT, Mon October 9, 2023", "10:02 EST, 3 March 2024".
-_TIME_BEFORE = re.compile(r"(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s*(GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|Z)\b)?"
-                          r"\s*,?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?$", re.I)
-_TZ_HOURS = {"gmt": 0, "utc": 0, "z": 0, "bst": 1, "cet": 1, "cest": 2, "est": -5, "edt": -4, "pst": -8, "pdt": -7}
-_DATE_PATTERNS = [
-    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?"), "ymd"),
-    (re.compile(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b" + _TIME_RE, re.I), "mdy"),
-    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?" + _MONTH_RE + r",?\s+(?:de\s+)?(\d{4})\b"
-                + _TIME_RE, re.I), "dmy"),
-    (re.compile(r"\b(\d{1,2})[./]\s?(\d{1,2})[./]\s?(\d{4})\b" + _TIME_RE, re.I), "numeric"),
-]
-
-
-def _with_time(dt: datetime, m: re.Match, first: int) -> datetime:
-    """The date with the time of day matched from group ``first`` on (hour, minute, am/pm, zone)."""
-    if m.group(first) is None:
-        return dt
-    hour, minute = int(m.group(first)), int(m.group(first + 1))
-    half, zone = (m.group(first + 2) or "").lower(), (m.group(first + 3) or "").lower()
-    hour = hour % 12 + 12 if half == "p" else (hour % 12 if half == "a" else hour)
-    if hour > 23 or minute > 59:
-        return dt
-    return dt.replace(hour=hour, minute=minute, tzinfo=timezone(timedelta(hours=_TZ_HOURS.get(zone, 0))))
-
-
-def find_date(text: str) -> datetime | None:
-    """The first full date stated in the text, as an aware datetime (UTC unless a zone is stated), or None.
-
-    Understands "2023-11-06", "November 3, 2023", "Jan 10, 2024", "3 November 2023", "06.11.2023"
-    (day first unless that cannot be a date), month names in French, German, Spanish, Italian,
-    Portuguese and Dutch, and a time of day after the date ("4:12 PM", "14:05 GMT", "à 18h12").
-    """
-    best: tuple[int, datetime] | None = None
-    for pattern, kind in _DATE_PATTERNS:
-        m = pattern.search(text)
-        if not m:
-            continue
-        try:
-            if kind == "ymd":
-                y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-                hh, mm = int(m.group(4) or 0), int(m.group(5) or 0)
-                dt = datetime(y, mo, d, hh, mm, tzinfo=timezone.utc)
-            elif kind == "mdy":
-                dt = datetime(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)), tzinfo=timezone.utc)
-            elif kind == "dmy":
-                dt = datetime(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)), tzinfo=timezone.utc)
-            else:
-                a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-                d, mo = (a, b) if b <= 12 else (b, a)
-                dt = datetime(y, mo, d, tzinfo=timezone.utc)
-            if kind != "ymd":
-                dt = _with_time(dt, m, 4)
-                before = _TIME_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                if m.group(4) is None and before:
-                    dt = _with_time(dt, before, 1)
-        except (ValueError, KeyError):
-            continue
-        if not 1900 <= dt.year <= 2100:
-            continue
-        if best is None or m.start() < best[0]:
-            best = (m.start(), dt)
-    return best[1] if best else None
-
-
-# --- language --------------------------------------------------------------------------------
-
-LANGUAGE_NAMES = {"en": "english", "fr": "french", "de": "german", "es": "spanish", "it": "italian",
-                  "pt": "portuguese", "nl": "dutch", "ru": "russian", "sv": "swedish", "da": "danish",
-                  "no": "norwegian", "fi": "finnish", "hu": "hungarian", "ro": "romanian",
-                  "tr": "turkish", "el": "greek", "ar": "arabic", "cs": "czech", "hi": "hindi"}
-
-
-# The most frequent function words of a few widely used languages; words shared by two of them are
-# dropped, so what is left tells the languages apart. Enough of them in a text settles its language
-# without loading the detection model.
-_FUNCTION_WORDS = {
-    "en": "the and of to in is that for it was on with as by at this are be from have has not but they which he she would",
-    "de": "der die das und ist nicht ein eine zu den mit sich auf für dem des von auch im es wird sind bei nach wie oder einer",
-    "fr": "de le la les et des est une un du que qui dans pour pas sur au avec ce il elle sont par plus se ne aux",
-    "es": "de el los las del y que en por una con es se su para al lo como más pero sus le fue ha",
-    "pt": "de o os as do da dos das não uma em com que para é um no na ao mais por se foi são pelo pela",
-    "it": "il di che e la le per un una del della non sono è con gli nel alla si da anche più dei",
-    "nl": "de het een van en is niet dat op te in met voor zijn er die ook aan om maar bij wordt",
-}
-_DISTINCT_WORDS = {
-    lang: set(ws.split()) - {w for other, o in _FUNCTION_WORDS.items() if other != lang for w in o.split()}
-    for lang, ws in _FUNCTION_WORDS.items()
-}
-_QUICK_MIN_TOKENS, _QUICK_MIN_SHARE, _QUICK_MARGIN = 30, 0.1, 3.0
-
-
-def _quick_language(sample: list[str]) -> str | None:
-    """The language whose distinctive function words clearly dominate the tokens, else None."""
-    if len(sample) < _QUICK_MIN_TOKENS:
-        return None
-    counts = Counter(sample)
-    shares = sorted(((sum(counts[w] for w in ws) / len(sample), lang) for lang, ws in _DISTINCT_WORDS.items()),
-                    reverse=True)
-    (best, lang), (second, _) = shares[0], shares[1]
-    return lang if best >= _QUICK_MIN_SHARE and best >= _QUICK_MARGIN * second else None
-
-
-def detect_language(text: str, use_model: bool = True) -> str | None:
-    """ISO 639-1 code of the text's language, None for too little text.
-
-    Running text in English, German, French, Spanish, Portuguese, Italian or Dutch is told by its
-    function words; anything else (or anything unclear) goes to py3langid's bundled model, or gives
-    None when ``use_model`` is False (the model takes ~0.4 s to load in each process).
-    """
-    sample = text[:2000]
-    found = tokens(sample)
-    if len(found) < 3:
-        return None
-    if quick := _quick_language(found):
-        return quick
-    if not use_model:
-        return None
-    import py3langid  # loaded on first use: the model takes ~0.5 s to load
-
-    return py3langid.classify(sample)[0]
-
-
-def stemmer_language(code: str | None) -> str:
-    """Snowball stemmer name for an ISO code (english when unknown)."""
-    return LANGUAGE_NAMES.get((code or "en").lower()[:2], "english")
-
-
-_EPOCH = re.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}")  # seconds (1973-2286) or milliseconds
-_SLASHED = re.compile(r"(\d{1,4})/(\d{1,2})/(\d{2,4})(?:[T ,]+(\d{1,2}):(\d{2})(?::(\d{2}))?"
-                      r"(?:\s*([ap])\.?m\.?)?)?(?:\s*(?:Z|UTC|GMT))?", re.I)
-
-
-def _slashed(m: re.Match) -> datetime:
-    """"1998/10/03", or month first as US software writes it ("10/03/1998 05:24:00", "10/3/98")."""
-    a, b, c = (int(m.group(i)) for i in (1, 2, 3))
-    if len(m.group(1)) == 4:
-        y, mo, d = a, b, c
-    else:
-        y = c + (1900 if 70 <= c < 100 else 2000 if c < 70 else 0)
-        mo, d = (b, a) if a > 12 else (a, b)
-    hour = int(m.group(4) or 0)
-    hour = hour % 12 + 12 if (m.group(7) or "").lower() == "p" else hour % 12 if m.group(7) else hour
-    return datetime(y, mo, d, hour, int(m.group(5) or 0), int(m.group(6) or 0), tzinfo=timezone.utc)
-
-
-def parse_datetime(value: object) -> datetime | None:
-    """A date from metadata (ISO 8601, RFC 2822, Unix time, "1998/10/03", US "10/03/1998 05:24", or
-    a date written in words) as an aware datetime.
-
-    Naive values are taken as UTC; anything unparseable gives None. Slashed dates are month first
-    unless that cannot be a date (a field written by software; dates found in text are day first).
-    """
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-    text = str(value).strip()
-    if not text:
-        return None
-    try:
-        if _EPOCH.fullmatch(text):
-            number = float(text)
-            return datetime.fromtimestamp(number / 1000 if number > 1e11 else number, tz=timezone.utc)
-        if m := _SLASHED.fullmatch(text):
-            return _slashed(m)
-        dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except (ValueError, OverflowError, OSError):
-        from email.utils import parsedate_to_datetime
-
-        try:
-            dt = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            dt = find_date(text)
-    if dt is None:
-        return None
-    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+from newsdistill.text.dates import MONTHS, WEEKDAYS, find_date, parse_datetime  # noqa: E402
+from newsdistill.text.language import LANGUAGE_NAMES, detect_language, stemmer_language  # noqa: E402
