@@ -25,7 +25,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cluster_data import (DATASETS, bcubed, crowded_duc_stream, duc_cluster_ids, duc_stream, ecbplus,  # noqa: E402
+from cluster_data import (DATASETS, bcubed, cosine_matrix, crowded_duc_stream, duc_cluster_ids, duc_stream, ecbplus,  # noqa: E402
                           mixed_stream, web_day)
 from sklearn.cluster import AgglomerativeClustering  # noqa: E402
 from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
@@ -215,19 +215,13 @@ def unshared_evidence(data: dict, cfg: ClusterConfig) -> None:
     """Pairs of articles in the cosine range where the threshold decides, by whether their
     neighbourhoods (each dataset as one set, dated pairs within the window) share anything."""
     from newsdistill.cluster.clusterer import DAY
-    from newsdistill.cluster.features import Vocabulary, article_counts, weigh
-    from newsdistill.cluster.stories import shared_neighbours, to_epoch, unit_matrix
+    from newsdistill.cluster.stories import shared_neighbours, to_epoch
 
     print("## Pairs whose neighbourhoods share nothing (TF-IDF cosine 0.12-0.45, within the window)\n")
     print("| dataset | same-event pairs | of which share nothing | different-event pairs | of which share nothing |")
     print("| --- | --- | --- | --- | --- |")
     for name, (arts, gold, _) in data.items():
-        counts = [article_counts(a, cfg.lead_weight, cfg.single_names) for a in arts]
-        vocab = Vocabulary(names=cfg.names_view, numbers=cfg.numbers_view, prior=cfg.background)
-        for c in counts:
-            vocab.add(c)
-        x = unit_matrix([weigh(c, vocab) for c in counts])
-        cos = (x @ x.T).toarray()
+        cos = cosine_matrix(arts, cfg)
         when = np.array([np.nan if a.published is None else to_epoch(a.published) for a in arts])
         near = ~(np.abs(when[:, None] - when[None, :]) > cfg.window_days * DAY)  # NaN: undated, near
         overlap = shared_neighbours(np.where(near, cos, -1.0), cfg.neighbours)

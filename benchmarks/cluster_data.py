@@ -120,6 +120,22 @@ def _us_datetime(raw: str):
         return None
 
 
+def cosine_matrix(articles: list[Article], config=None):
+    """The TF-IDF cosine of every pair of ``articles`` as the clusterer weighs them (its views, lead
+    weight, one-word names and background), with rarity learnt from the articles themselves."""
+    from newsdistill.cluster import ClusterConfig
+    from newsdistill.cluster.features import Vocabulary, article_counts, weigh
+    from newsdistill.cluster.stories import unit_matrix
+
+    cfg = config or ClusterConfig()
+    counts = [article_counts(a, cfg.lead_weight, cfg.single_names) for a in articles]
+    vocab = Vocabulary(names=cfg.names_view, numbers=cfg.numbers_view, prior=cfg.background)
+    for c in counts:
+        vocab.add(c)
+    x = unit_matrix([weigh(c, vocab) for c in counts])
+    return (x @ x.T).toarray()
+
+
 def bcubed(pred: dict[str, str], gold: Gold) -> tuple[float, float, float]:
     """Extended B-cubed (Amigó et al. 2009) precision, recall, F1; one predicted cluster per item."""
     by_cluster: dict[str, list[str]] = {}

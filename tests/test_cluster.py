@@ -380,8 +380,9 @@ def test_a_day_of_portuguese_news_keeps_its_stories_apart():
     # the function words once made every pair of stories look related (cosine up to 0.10)
     from newsdistill.cluster.features import Vocabulary, article_counts, cosine, weigh
 
+    cfg = ClusterConfig()
     vocab = Vocabulary()
-    counts = [article_counts(a, 2.0, 1.0) for a in articles]
+    counts = [article_counts(a, cfg.lead_weight, cfg.single_names) for a in articles]
     for c in counts:
         vocab.add(c)
     vectors = [weigh(c, vocab) for c in counts]
