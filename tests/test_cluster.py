@@ -370,23 +370,57 @@ PORTUGUESE_DAY = [
 ]
 
 
-def test_a_day_of_portuguese_news_keeps_its_stories_apart():
+def _day_of_news(day: list[tuple[str, str, str, str]], language: str) -> list[dict[str, float]]:
+    """Cluster (id, story, title, text) reports two hours apart, one at a time; assert the stories
+    come out as given; the reports' feature vectors, rarity learnt from them."""
+    from newsdistill.cluster.features import Vocabulary, article_counts, weigh
+
     start = datetime(2024, 3, 20, 6, tzinfo=timezone.utc)
-    articles = [Article(id=i, title=title, text=text, language="pt", published=start + timedelta(hours=2 * n))
-                for n, (i, _, title, text) in enumerate(PORTUGUESE_DAY)]
+    articles = [Article(id=i, title=title, text=text, language=language, published=start + timedelta(hours=2 * n))
+                for n, (i, _, title, text) in enumerate(day)]
     clusterer = StoryClusterer()
     assigned = {a.id: clusterer.add(a) for a in articles}
-    assert groups(assigned) == gold_groups({i: story for i, story, _, _ in PORTUGUESE_DAY})
-    # the function words once made every pair of stories look related (cosine up to 0.10)
-    from newsdistill.cluster.features import Vocabulary, article_counts, cosine, weigh
-
+    assert groups(assigned) == gold_groups({i: story for i, story, _, _ in day})
     cfg = ClusterConfig()
     vocab = Vocabulary()
     counts = [article_counts(a, cfg.lead_weight, cfg.single_names) for a in articles]
     for c in counts:
         vocab.add(c)
-    vectors = [weigh(c, vocab) for c in counts]
+    return [weigh(c, vocab) for c in counts]
+
+
+def test_a_day_of_portuguese_news_keeps_its_stories_apart():
+    from newsdistill.cluster.features import cosine
+
+    vectors = _day_of_news(PORTUGUESE_DAY, "pt")
+    # the function words once made every pair of stories look related (cosine up to 0.10)
     for i, (_, story_i, _, _) in enumerate(PORTUGUESE_DAY):
         for j, (_, story_j, _, _) in enumerate(PORTUGUESE_DAY[:i]):
             sim = cosine(vectors[i], vectors[j])
             assert sim > 0.4 if story_i == story_j else sim < 0.06
+
+# Two Hebrew stories of one morning. Hebrew joins "in", "and", "the" to the next word, so the two
+# flood reports share "בתל אביב" / "תל אביב", "האש" / "אש", "מבתיהם" / "בתיהם" only once those
+# letters come off (cosine 0.36 before the Hebrew stemmer).
+HEBREW_MORNING = [
+    ("flood-1", "flood", "גשמים כבדים הציפו את תל אביב",
+     "גשמים כבדים שירדו בלילה הציפו רחובות בתל אביב ובחולון. כוחות ההצלה חילצו עשרות תושבים מבתיהם, "
+     "ומכבי האש דיווחו על נזק כבד לכבישים. העירייה הודיעה כי בתי הספר בעיר יהיו סגורים מחר."),
+    ("rate-1", "rate", "בנק ישראל הותיר את הריבית ללא שינוי",
+     "בנק ישראל החליט להותיר את הריבית ללא שינוי בפעם השלישית ברציפות. לדברי הנגיד, האינפלציה עדיין "
+     "גבוהה מהיעד והמצב בשווקים בעולם מחייב זהירות. כלכלנים מעריכים שהורדת הריבית הראשונה תגיע רק בשנה הבאה."),
+    ("flood-2", "flood", "ההצפות בתל אביב: עשרות חולצו מבתיהם",
+     "עשרות תושבים חולצו הלילה מבתים שהוצפו בתל אביב ובחולון אחרי הגשמים הכבדים. לדברי מכבי האש, "
+     "הנזק לכבישים ולרחובות כבד. בעירייה הודיעו שבתי הספר ייסגרו מחר."),
+    ("rate-2", "rate", "הריבית נותרה ללא שינוי",
+     "הריבית במשק נותרה ללא שינוי, כך הודיע היום בנק ישראל. הנגיד אמר כי האינפלציה גבוהה מהיעד וכי יש "
+     "לנהוג בזהירות. לפי הכלכלנים, ההורדה הראשונה של הריבית צפויה בשנה הבאה."),
+]
+
+
+def test_hebrew_reports_of_one_story_share_words_under_their_prefixes():
+    from newsdistill.cluster.features import cosine
+
+    vectors = _day_of_news(HEBREW_MORNING, "he")
+    assert cosine(vectors[0], vectors[2]) > 0.55  # the flood reports
+    assert max(cosine(vectors[i], vectors[j]) for i, j in ((0, 1), (1, 2), (0, 3), (2, 3))) < 0.06

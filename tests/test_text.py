@@ -1,7 +1,7 @@
 from datetime import datetime, timezone
 
 from newsdistill.text import (STOPWORDS, content_stems, detokenize, find_date, names, numbers, parse_datetime,
-                              split_sentences, stopwords, tokens)
+                              split_sentences, stem_words, stemmer_language, stopwords, tokens)
 
 
 def test_split_sentences_keeps_abbreviations_and_initials():
@@ -97,6 +97,18 @@ def test_stopwords_of_other_languages_and_words_with_combining_marks():
     assert tokens("सरकार ने करते हैं") == ["सरकार", "ने", "करते", "हैं"]
     assert tokens("مُحَمَّد قال") == ["مُحَمَّد", "قال"]
     assert "करते" in stopwords("hindi")
+
+
+def test_hebrew_prefix_letters_come_off_where_the_word_list_says_so():
+    # "and the security", "in Jerusalem", "from the government", "when the government": prefixes off
+    assert stem_words(["והביטחון", "בירושלים", "מהממשלה", "כשהממשלה"], "hebrew") == ["ביטחון", "ירושלים", "ממשלה", "ממשלה"]
+    # letters that belong to the word stay: Barak is not "in" + "only", a state is not "from" + Dina
+    assert stem_words(["ברק", "מברק", "מדינה", "שלום", "בשלום"], "hebrew") == ["ברק", "ברק", "מדינה", "שלום", "שלום"]
+    # function words are stopwords with their prefixes too ("and he", "that he")
+    assert {"הוא", "והוא", "שהוא", "של"} <= stopwords("hebrew")
+    assert content_stems("ראש הממשלה נפגש היום בירושלים והוא אמר", "hebrew") == \
+        ["ראש", "ממשלה", "נפגש", "יום", "ירושלים", "אמר"]
+    assert stemmer_language("he") == "hebrew"
 
 
 def test_detokenize_ptb():

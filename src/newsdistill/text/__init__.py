@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import Stemmer  # PyStemmer: Snowball stemmers in C, many languages, no data downloads
 
+from newsdistill.text.hebrew import HebrewStemmer, with_prefixes
+
 # --- normalisation ---------------------------------------------------------------------------
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'",
@@ -163,7 +165,9 @@ def tokens(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=16)
-def _stemmer(language: str) -> Stemmer.Stemmer:
+def _stemmer(language: str) -> Stemmer.Stemmer | HebrewStemmer:
+    if language == "hebrew":  # no Snowball stemmer: prefix letters off (newsdistill.text.hebrew)
+        return HebrewStemmer(_frequent_words("he"))
     try:
         return Stemmer.Stemmer(language)
     except KeyError:
@@ -185,22 +189,30 @@ STOPWORD_FREQUENCY = 1.5e-3  # another language's stopwords: its words this comm
 
 
 @lru_cache(maxsize=32)
-def stopwords(language: str = "english") -> frozenset[str]:
-    """Words too common to tell texts apart, for a Snowball language name: the list above for
-    English; for another language its words used at least 1.5 times in a thousand (40-80 function
-    words, from the ``wordfreq`` lists installed with it), else the English list. Without them two
-    Portuguese pages share "de", "que", "uma" as if those were rare words."""
-    code = next((c for c, name in LANGUAGE_NAMES.items() if name == language), None)
-    if code in (None, "en"):
-        return STOPWORDS
+def _frequent_words(code: str) -> frozenset[str]:
+    """A language's words used at least STOPWORD_FREQUENCY times (``wordfreq``), none if unlisted."""
     from wordfreq import get_frequency_dict
 
     try:
         listed = get_frequency_dict({"no": "nb", "sr": "sh"}.get(code, code), wordlist="small")
     except LookupError:  # wordfreq has no list of it
-        return STOPWORDS
+        return frozenset()
     common = {w for w, f in listed.items() if f >= STOPWORD_FREQUENCY}
-    return STOPWORDS | frozenset(t for w in common for t in tokens(w) if not any(c.isdigit() for c in t))
+    return frozenset(t for w in common for t in tokens(w) if not any(c.isdigit() for c in t))
+
+
+@lru_cache(maxsize=32)
+def stopwords(language: str = "english") -> frozenset[str]:
+    """Words too common to tell texts apart, for a stemmer language name: the list above for
+    English; for another language its words used at least 1.5 times in a thousand (40-80 function
+    words, from the ``wordfreq`` lists installed with it; in Hebrew also with prefix letters joined),
+    else the English list. Without them two Portuguese pages share "de", "que", "uma" as if those
+    were rare words."""
+    code = next((c for c, name in LANGUAGE_NAMES.items() if name == language), None)
+    common = _frequent_words(code) if code not in (None, "en") else frozenset()
+    if not common:
+        return STOPWORDS
+    return STOPWORDS | (with_prefixes(common) if language == "hebrew" else common)
 
 
 def content_stems(text: str, language: str = "english") -> list[str]:

@@ -11,7 +11,7 @@ LANGUAGE_NAMES = {"en": "english", "fr": "french", "de": "german", "es": "spanis
                   "no": "norwegian", "fi": "finnish", "hu": "hungarian", "ro": "romanian",
                   "tr": "turkish", "el": "greek", "ar": "arabic", "cs": "czech", "hi": "hindi",
                   "id": "indonesian", "ca": "catalan", "pl": "polish", "lt": "lithuanian", "fa": "persian",
-                  "ta": "tamil", "sr": "serbian"}
+                  "ta": "tamil", "sr": "serbian", "he": "hebrew"}
 
 
 # The most frequent function words of a few widely used languages; words shared by two of them are
@@ -65,5 +65,5 @@ def detect_language(text: str, use_model: bool = True) -> str | None:
 
 
 def stemmer_language(code: str | None) -> str:
-    """Snowball stemmer name for an ISO code (english when unknown)."""
+    """Stemmer name for an ISO code: Snowball's, or "hebrew" (english when unknown)."""
     return LANGUAGE_NAMES.get((code or "en").lower()[:2], "english")
