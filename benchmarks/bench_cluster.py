@@ -26,7 +26,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cluster_data import (DATASETS, bcubed, cosine_matrix, crowded_duc_stream, duc_cluster_ids, duc_stream, ecbplus,  # noqa: E402
-                          mixed_stream, web_day)
+                          heavy_rewrites, mixed_stream, one_at_a_time, web_day)
 from sklearn.cluster import AgglomerativeClustering  # noqa: E402
 from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 
@@ -40,10 +40,9 @@ BOOSTS = [1.0, 1.25, 1.5, 1.75, 2.0]
 
 
 def ours(articles: list[Article], config: ClusterConfig, stream: bool) -> dict[str, str]:
-    c = StoryClusterer(config)
     if stream:  # one article at a time, as the scanner does
-        return {a.id: c.add(a) for a in articles}
-    return c.add_batch(articles)
+        return one_at_a_time(articles, config)
+    return StoryClusterer(config).add_batch(articles)
 
 
 def baseline(articles: list[Article], distance: float) -> dict[str, str]:
@@ -75,6 +74,8 @@ def main() -> None:
         took = time.perf_counter() - t
         mode = "online, one at a time" if stream else "one undated batch"
         print(f"| {name} | {len(arts)} | {len(labels)} | newsdistill ({mode}) | {fmt(bcubed(pred, gold))} | {took:.1f} |")
+        unsplit = ours(arts, dataclasses.replace(cfg, split_members=10**9), stream)
+        print(f"| {name} | {len(arts)} | {len(labels)} | newsdistill ({mode}), no splits | {fmt(bcubed(unsplit, gold))} | |")
         print(f"| {name} | {len(arts)} | {len(labels)} | TF-IDF + average link (distance {best_d}) | {fmt(base)} | |")
     for name, arts, gold, labels in (("ecbplus", extracted, data["ecbplus (dev topics 1-22)"][1], 40),
                                      ("duc2003 stream", through_extract(data["duc2003 stream"][0]),
@@ -154,7 +155,10 @@ def web_day_section(data: dict, cfg: ClusterConfig) -> None:
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for name, a, g in streams:
         c = StoryClusterer(cfg)
-        pred = {x.id: c.add(x) for x in a}
+        pred = {}
+        for x in a:
+            pred[x.id] = c.add(x)
+            pred.update(c.moved)
         cells = [fmt(bcubed(pred, g))] + [fmt(bcubed(ours(a, k, True), g)) for k in (always, never)]
         print(f"| {name} | {c.continuation.share():.2f} | " + " | ".join(cells) + f" | {fmt(bcubed(baseline(a, 0.85), g))} |")
     print("\n| crowded DUC (21 days), one call by day, median F1 of 3 seeds | default | always the full boost "
@@ -240,22 +244,15 @@ def dense_events(duc: tuple[list[Article], dict], cfg: ClusterConfig) -> None:
     not copies), each within hours or two days of its source. B-cubed over all articles."""
     from datetime import timedelta
 
-    from bench_cluster_scale import reword
-
     arts, gold = duc
     rng = random.Random(5)
-    copies, rewrites, gold_c, gold_r = [], [], dict(gold), dict(gold)
+    copies, gold_c = [], dict(gold)
     for a in arts[::3]:
         for i in range(12):
             copies.append(Article(id=f"{a.id}-copy{i}", text=light_edit(a.text, rng),
                                   published=a.published + timedelta(hours=rng.uniform(0, 6))))
             gold_c[copies[-1].id] = gold[a.id]
-    for label in sorted({min(g) for g in gold.values()})[:3]:
-        for a in [a for a in arts if min(gold[a.id]) == label]:
-            for i in range(8):
-                rewrites.append(Article(id=f"{a.id}-rewrite{i}", text=reword(a, 0, rng),
-                                        published=a.published + timedelta(hours=rng.uniform(0, 48))))
-                gold_r[rewrites[-1].id] = gold[a.id]
+    rewrites, gold_r = heavy_rewrites(arts, gold, rng)
     plain = dataclasses.replace(cfg, neighbours=10**9)
     print("## Dense events (DUC stream plus copies or rewrites, one call; B3 F1)\n")
     print("| stream | dated: default | dated: without shared neighbours | undated (one batch): default "
@@ -274,14 +271,16 @@ def sensitivity(data: dict, cfg: ClusterConfig) -> None:
     print("## Sensitivity (B3 F1)\n")
     grids = (("threshold", THRESHOLDS), ("time_boost", BOOSTS), ("neighbours", [5, 6, 8, 10, 12, 16]),
              ("neighbour_weight", [0.5, 1.0, 2.0, 3.0, 5.0]), ("unshared", [0.2, 0.3, 0.4, 0.5, 0.6, 0.727]),
-             ("background", [0.0, 30.0, 100.0, 300.0, 1000.0]), ("single_names", [0.0, 0.5, 1.0, 2.0]))
+             ("background", [0.0, 30.0, 100.0, 300.0, 1000.0]), ("single_names", [0.0, 0.5, 1.0, 2.0]),
+             ("split_members", [6, 8, 10, 12, 16, 1000]), ("split_part", [2, 3, 4, 5, 6]))
     for name, grid in grids:
         print(f"| {name} | " + " | ".join(str(x) for x in grid) + " |")
         print("| --- " * (len(grid) + 1) + "|")
         online = [("duc2003 stream", d_arts, d_gold, True), ("mixed stream", m_arts, m_gold, True)]
         # one article at a time has no batch to weigh: the streams undated, as one batch
         batch = [(f"{label} (undated, one batch)", dated(arts, False), gold, False) for label, arts, gold, _ in online]
-        rows = online if name in ("threshold", "time_boost", "background", "single_names") else batch
+        rows = online if name in ("threshold", "time_boost", "background", "single_names", "split_members",
+                                  "split_part") else batch
         for label, arts, gold, stream in ([] if name == "time_boost" else [("ecbplus", e_arts, e_gold, False)]) + rows:
             row = [bcubed(ours(arts, dataclasses.replace(cfg, **{name: x}), stream), gold)[2] for x in grid]
             print(f"| {label} | " + " | ".join(f"{v:.3f}" for v in row) + " |")

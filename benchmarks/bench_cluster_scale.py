@@ -105,6 +105,7 @@ def main() -> None:
         art = synthetic(pool, n, day, s, k, event, rng)
         t = time.perf_counter()
         stories.add(clusterer.add(art))
+        stories.update(clusterer.moved.values())
         times.append(time.perf_counter() - t)
         if (n + 1) % 10_000 == 0:
             size = len(json.dumps(clusterer.state())) / 1e6

@@ -54,9 +54,9 @@ def main() -> None:
         print(f"skipped: {DATA} not found")
         return
     import numpy as np
-    from cluster_data import bcubed, cosine_matrix
+    from cluster_data import bcubed, cosine_matrix, one_at_a_time
 
-    from newsdistill.cluster import ClusterConfig, StoryClusterer
+    from newsdistill.cluster import ClusterConfig
     from newsdistill.model import Article
     from newsdistill.summarize import summarize
 
@@ -83,8 +83,7 @@ def main() -> None:
                 gold[a.id] = {cluster["id"]}
             articles += docs
         articles.sort(key=lambda a: (a.published, a.id))
-        clusterer = StoryClusterer(ClusterConfig())
-        pred = {a.id: clusterer.add(a) for a in articles}
+        pred = one_at_a_time(articles, ClusterConfig())
         p, r, f = bcubed(pred, gold)
         cos = cosine_matrix(articles)
         labels = [min(gold[a.id]) for a in articles]

@@ -136,6 +136,38 @@ def cosine_matrix(articles: list[Article], config=None):
     return (x @ x.T).toarray()
 
 
+def heavy_rewrites(articles: list[Article], gold: Gold, rng, stories: int = 3,
+                   versions: int = 8) -> tuple[list[Article], Gold]:
+    """Each article of the first ``stories`` gold stories rewritten ``versions`` times within two
+    days of it (a fifth of its sentences dropped, words and name spellings changed: not copies);
+    the rewrites, and the gold labels extended to them."""
+    from datetime import timedelta
+
+    from bench_cluster_scale import reword
+
+    rewrites, gold = [], dict(gold)
+    for label in sorted({min(g) for g in gold.values()})[:stories]:
+        for a in [a for a in articles if min(gold[a.id]) == label]:
+            for i in range(versions):
+                rewrites.append(Article(id=f"{a.id}-rewrite{i}", text=reword(a, 0, rng),
+                                        published=a.published + timedelta(hours=rng.uniform(0, 48))))
+                gold[rewrites[-1].id] = gold[a.id]
+    return rewrites, gold
+
+
+def one_at_a_time(articles: list[Article], config=None) -> dict[str, str]:
+    """Each article added alone, in the given order, as the scanner adds them; the story each ends
+    in (a later split may move an article to a new story: ``StoryClusterer.moved``)."""
+    from newsdistill.cluster import StoryClusterer
+
+    clusterer = StoryClusterer(config)
+    out: dict[str, str] = {}
+    for a in articles:
+        out[a.id] = clusterer.add(a)
+        out.update(clusterer.moved)
+    return out
+
+
 def bcubed(pred: dict[str, str], gold: Gold) -> tuple[float, float, float]:
     """Extended B-cubed (Amigó et al. 2009) precision, recall, F1; one predicted cluster per item."""
     by_cluster: dict[str, list[str]] = {}

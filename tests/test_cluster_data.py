@@ -20,14 +20,13 @@ def test_ecbplus_bcubed():
 
 
 def one_at_a_time(stream):
-    """B-cubed of a stream added one article at a time, as the scanner does."""
+    """B-cubed of a stream added one article at a time, as the scanner does (with the moves of
+    later splits)."""
     from cluster_data import bcubed
-
-    from newsdistill.cluster import StoryClusterer
+    from cluster_data import one_at_a_time as assign
 
     articles, gold = stream()
-    clusterer = StoryClusterer()
-    return bcubed({a.id: clusterer.add(a) for a in articles}, gold)
+    return bcubed(assign(articles), gold)
 
 
 def test_duc_stream_bcubed():
@@ -35,7 +34,7 @@ def test_duc_stream_bcubed():
     from cluster_data import duc_stream
 
     p, r, f = one_at_a_time(duc_stream)
-    assert f >= 0.89, (p, r, f)  # 0.904 measured
+    assert f >= 0.925 and p >= 0.95, (p, r, f)  # 0.974 / 0.900 / 0.936 measured (0.904 without splits)
 
 
 def test_denser_mixed_stream_bcubed():
@@ -44,7 +43,7 @@ def test_denser_mixed_stream_bcubed():
     from cluster_data import mixed_stream
 
     p, r, f = one_at_a_time(mixed_stream)
-    assert f >= 0.89, (p, r, f)  # 0.905 measured
+    assert f >= 0.92, (p, r, f)  # 0.931 measured (0.905 without splits)
 
 
 def test_a_day_of_web_pages_from_many_sites_keeps_unrelated_stories_apart():
@@ -58,7 +57,11 @@ def test_a_day_of_web_pages_from_many_sites_keeps_unrelated_stories_apart():
 
     articles, gold = web_day()
     clusterer = StoryClusterer()
-    p, r, f = bcubed({a.id: clusterer.add(a) for a in articles}, gold)
+    assigned = {}
+    for a in articles:
+        assigned[a.id] = clusterer.add(a)
+        assigned.update(clusterer.moved)
+    p, r, f = bcubed(assigned, gold)
     assert p >= 0.83 and r >= 0.97, (p, r, f)  # 0.851 / 0.993 measured (0.749 / 0.993 with a fixed boost)
     assert clusterer.continuation.share() < ClusterConfig().continuation_full
 
@@ -136,3 +139,83 @@ def test_small_calls_keep_a_story_together():
         ecb.append(bcubed(StoryClusterer().add_batch(articles), gold)[2])
     assert statistics.mean(duc) >= 0.93, statistics.mean(duc)  # 0.954 measured
     assert statistics.mean(ecb) >= 0.9, statistics.mean(ecb)  # 0.927 measured
+
+
+def test_a_story_that_took_in_a_second_event_sheds_it_with_its_copies():
+    """The Senate races and the budget fight of one week in Washington (two DUC clusters): the
+    first budget report joins the election story at 0.16 (0.24 with the time boost); once five
+    budget reports are in it, its members clustered as one batch form two stories, and the budget
+    reports (and a copy of one of them) move to a story of their own. The election story keeps its id
+    (its first report's) and later budget reports join the new story."""
+    dataset("duc2003_task2")
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from cluster_data import duc_stream
+
+    from newsdistill.cluster import StoryClusterer, story_id
+
+    articles, gold = duc_stream(clusters={"d30050t", "d31031t"})
+    budget = [a for a in articles if gold[a.id] == {"d31031t"}]
+    copy = replace(budget[1], id="copy-of-budget-2", published=budget[1].published + timedelta(minutes=5))
+    stream = sorted([*articles, copy], key=lambda a: (a.published, a.id))
+    gold[copy.id] = gold[budget[1].id]
+    clusterer = StoryClusterer()
+    assigned: dict[str, str] = {}
+    moved: dict[str, str] = {}
+    for a in stream:
+        assigned[a.id] = clusterer.add(a)
+        moved.update(clusterer.moved)
+        assigned.update(clusterer.moved)
+    stories = {label: {assigned[a.id] for a in stream if gold[a.id] == {label}} for label in ("d30050t", "d31031t")}
+    assert stories["d30050t"] == {story_id(articles[0].id)}
+    assert len(stories["d31031t"]) == 1 and stories["d31031t"] != stories["d30050t"]
+    assert copy.id in moved and budget[0].id in moved  # they had been placed in the election story
+    assert set(moved.values()) == stories["d31031t"]
+    assert clusterer.story_of(copy.id) == clusterer.story_of(budget[1].id)
+
+
+def test_splits_continue_the_same_way_after_a_state_round_trip():
+    dataset("duc2003_task2")
+    import json
+
+    from cluster_data import duc_stream
+
+    from newsdistill.cluster import StoryClusterer
+
+    articles, _ = duc_stream(clusters={"d30050t", "d31031t"})
+
+    def run(pause: int | None) -> dict[str, str]:
+        clusterer, out = StoryClusterer(), {}
+        for i, a in enumerate(articles):
+            if i == pause:
+                state = json.loads(json.dumps(clusterer.state()))
+                clusterer = StoryClusterer.from_state(state)
+            out[a.id] = clusterer.add(a)
+            out.update(clusterer.moved)
+        return out
+
+    straight = run(None)
+    assert len(set(straight.values())) == 2
+    assert run(10) == straight and run(16) == straight  # paused before and after the split
+
+
+def test_stories_rewritten_by_many_outlets_do_not_fall_apart_into_their_reports():
+    """The DUC stream with each report of three stories rewritten 8 times within two days (sentences
+    dropped, words and name spellings changed: not copies). Each rewrite is nearest the other
+    versions of its report, so clustered as one batch a story's members form one group per report;
+    the versions count as one report when a story is checked for a second event, so the stories
+    stay (nearly) whole."""
+    dataset("duc2003_task2")
+    import random
+
+    from cluster_data import bcubed, duc_stream, heavy_rewrites
+
+    from newsdistill.cluster import StoryClusterer
+
+    articles, gold = duc_stream()
+    rewrites, gold = heavy_rewrites(articles, gold, random.Random(5))
+    p, r, f = bcubed(StoryClusterer().add_batch([*articles, *rewrites]), gold)
+    # 0.972 / 0.831 / 0.896 measured (no splits at all: F1 0.894); each version counted as a
+    # report: recall 0.548, F1 0.702
+    assert r >= 0.8 and f >= 0.87, (p, r, f)

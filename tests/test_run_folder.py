@@ -3,6 +3,7 @@
 import json
 import shutil
 import sqlite3
+from collections import Counter
 from pathlib import Path
 
 from conftest import run_cli
@@ -86,3 +87,45 @@ def test_a_missing_folder_is_one_failed_source_and_the_others_still_run(tmp_path
     assert out["new_articles"] == 10
     assert [Path(source).name for source, _ in out["feeds_failed"]] == ["nowhere"]
     assert "nowhere" in out["stderr"]
+
+
+def test_a_split_in_a_later_scan_moves_the_stored_articles_to_their_new_story(tmp_path):
+    """Two DUC clusters of one week in Washington (the Senate races, the budget fight) as a records
+    file that grows between scans: in the first scan the first budget report joins the election
+    story; in the second the story sheds the budget reports, and the store moves the one it holds
+    (and rewrites both digests)."""
+    from conftest import dataset
+    dataset("duc2003_task2")
+    import sys
+    sys.path.insert(0, str(EXAMPLES.parent / "benchmarks"))
+    from cluster_data import duc_stream
+
+    articles, gold = duc_stream(clusters={"d30050t", "d31031t"})
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    records = folder / "wire.jsonl"
+
+    def write(batch):
+        with records.open("a") as fh:
+            for a in batch:
+                fh.write(json.dumps({"id": a.id, "text": a.text, "date": a.published.isoformat()}) + "\n")
+
+    write(articles[:5])  # the election story has taken in the first budget report
+    run(folder, tmp_path)
+    with sqlite3.connect(tmp_path / "news.db") as con:
+        before = dict(con.execute("select id, story_id from articles"))
+    assert len(set(before.values())) == 1
+    write(articles[5:])
+    run(folder, tmp_path)
+    with sqlite3.connect(tmp_path / "news.db") as con:
+        after = dict(con.execute("select id, story_id from articles"))
+    assert set(before) < set(after)  # (reports filed twice with the same text are stored once)
+
+    def majority(label):
+        return Counter(after[a.id] for a in articles if gold[a.id] == {label} and a.id in after).most_common(1)[0][0]
+
+    election, budget = majority("d30050t"), majority("d31031t")
+    assert election == next(iter(set(before.values()))) and budget != election  # the story keeps its id
+    moved = [i for i in before if before[i] != after[i]]  # stored in the first scan, moved in the second
+    assert moved and all(after[i] == budget and gold[i] == {"d31031t"} for i in moved)
+    assert {election, budget} <= {s["id"] for s in stories(tmp_path)}  # both digests written

@@ -119,3 +119,18 @@ def test_readers_see_only_stories_whose_digest_is_written(tmp_path):
         with store.batch() as b:
             b.save_digest("s1", {"id": "s1", "headline": "Council votes", "lede": [], "published": None}, 1, 1)
         assert [r["headline"] for r in store.stories(written=True)] == ["Council votes"]
+
+
+def test_an_article_moved_to_a_new_story_takes_its_copies_and_both_digests_are_rewritten(tmp_path):
+    with Store(tmp_path / "n.db") as store:
+        with store.batch() as b:
+            for i in (1, 2, 3):
+                b.add_article(art(i), story_id="s1")
+            b.add_article(art(4), story_id="s1", duplicate_of="a2")
+            b.save_digest("s1", {"id": "s1", "headline": "Council votes", "lede": [], "published": None}, 4, 1)
+        assert store.stories(dirty=True) == []
+        with store.batch() as b:
+            b.move_article("a2", "s2")
+            b.move_article("a9", "s2")  # not stored: nothing to move
+        assert store.story_ids_of() == {"a1": "s1", "a2": "s2", "a3": "s1", "a4": "s2"}
+        assert sorted(r["id"] for r in store.stories(dirty=True)) == ["s1", "s2"]

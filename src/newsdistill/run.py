@@ -194,6 +194,8 @@ def _store_new(store: Store, clusterer: StoryClusterer, new: list[tuple[Article,
         assigned = clusterer.add_batch([a for a, _ in chunk])
         report.add_time("cluster", time.perf_counter() - t0)
         with store.batch() as b:
+            for article_id, story in clusterer.moved.items():  # earlier articles a split moved on
+                b.move_article(article_id, story)
             latest: dict[str, datetime | None] = {}
             for article, item in chunk:
                 story = assigned[article.id]

@@ -15,7 +15,13 @@ least ``threshold``; closeness in time, when both are dated, multiplies it by up
 (:class:`~newsdistill.cluster.stories.Continuation`): in a stream of developing stories a report
 days later with fewer shared words is still likely a follow-up, while on a broad day of unrelated
 pages, being of the same day says little. Copies (same canonical URL, same or near-identical body) join their original's
-story. A story closes to new members after ``window_days`` without news. Candidate stories come from
+story. One article at a time there is no batch, so a second event's first report can join a story
+of the first, and its later reports follow it there: when a story takes in an article, its latest
+members are clustered again as one batch would be (the versions of one report, at ``saturated``
+similarity, counted once; ``split_members`` reports needed), and each group of ``split_part`` reports
+or more that stands apart from the group of the earliest member leaves, with its copies, for a new
+story (:attr:`StoryClusterer.moved` lists the earlier articles moved). A story
+closes to new members after ``window_days`` without news. Candidate stories come from
 an inverted index over open stories, queried with the article's rarest terms, so the cost per article
 stays flat as the stream grows. :meth:`StoryClusterer.state` is plain data for a store.
 """
@@ -32,7 +38,7 @@ import numpy as np
 
 from newsdistill.cluster.features import Vocabulary, article_counts, cosine, weigh
 from newsdistill.cluster.stories import (Continuation, OpenStory, joint_average_link, neighbour_factors,
-                                         story_id, to_epoch, unit_matrix)
+                                         report_families, split_parts, story_id, to_epoch, unit_matrix)
 from newsdistill.dedupe import DuplicateIndex
 from newsdistill.model import Article
 
@@ -67,10 +73,13 @@ class ClusterConfig:
     refresh: float = 1.25           # recompute a story vector when the corpus grew by this factor
     max_batch: int = 1000           # same-time articles grouped jointly at most
     duplicate_threshold: float = 0.5  # MinHash Jaccard estimate for near-identical bodies
+    split_members: int = 10         # a story of this many latest reports is checked for a second event...
+    split_part: int = 4             # ...and sheds each group of this many reports forming a story of its own
 
 
 class StoryClusterer:
-    """Online story clustering. ``add``/``add_batch`` return story ids; ids never change.
+    """Online story clustering. ``add``/``add_batch`` return story ids; a story's id never changes,
+    though a split may move an article to a new story (``moved``, of the latest call).
 
     An article added again while its story is open gets the same story; once the story has
     closed, the clusterer no longer holds it (a store keeps the assignments), so the state stays
@@ -88,6 +97,8 @@ class StoryClusterer:
         self._closing: list[tuple[float, str]] = []
         self._defer_close = False
         self.copies: dict[str, str] = {}  # of the latest add/add_batch: copy's id -> original's id
+        self.moved: dict[str, str] = {}  # of the latest add/add_batch: earlier article's id -> its new story
+        self.copies_of: dict[str, list[str]] = {}  # original's id -> its copies' ids (open stories)
         self._placed: dict[str, str] = {}
         self.continuation = Continuation(self.config.continuation_window)
 
@@ -100,7 +111,7 @@ class StoryClusterer:
     def add_batch(self, articles: list[Article]) -> dict[str, str]:
         """Cluster articles (any order); article id -> story id. Same-time articles are one batch."""
         known = {a.id: self.assignments[a.id] for a in articles if a.id in self.assignments}
-        self.copies = {}
+        self.copies, self.moved = {}, {}
         self._placed = {}  # this call's assignments, kept even if a story closes within the call
         fresh: dict[str, Article] = {}
         for a in articles:
@@ -120,7 +131,7 @@ class StoryClusterer:
             self._defer_close = False
         if self.clock is not None:
             self._close(self.clock)
-        return {a.id: known.get(a.id) or self._placed[a.id] for a in articles}
+        return {a.id: self.moved.get(a.id, known[a.id]) if a.id in known else self._placed[a.id] for a in articles}
 
     def _vocabulary_settings(self) -> dict[str, Any]:
         cfg = self.config
@@ -165,6 +176,7 @@ class StoryClusterer:
         targets = self._assign(vecs, scores, t, boost)
         founded: dict[int, OpenStory] = {}
         grouped = {target for target, n in Counter(targets).items() if n > 1}  # with others of the batch
+        touched: set[str] = set()
         for (a, counts), target, (_, raw) in zip(originals, targets, scored):
             if isinstance(target, str):
                 story = self.open[target]
@@ -178,10 +190,14 @@ class StoryClusterer:
             # at the threshold without the time evidence
             self.continuation.add(story.id, target in grouped or raw.get(target, 0.0) >= self.config.threshold)
             self._join(story, a, counts, t)
+            touched.add(story.id)
         for a, original in copies:
             self.assignments[a.id] = self._placed[a.id] = (self.assignments.get(original)
                                                            or self._found_alone(a, t))
             self.copies[a.id] = original
+            self.copies_of.setdefault(original, []).append(a.id)
+        for sid in sorted(touched):
+            self._split(sid)
 
     def _found_alone(self, a: Article, t: float | None) -> str:
         arrived = t if t is not None else self.clock
@@ -248,6 +264,48 @@ class StoryClusterer:
                 sim[:n, n + k] *= mean
                 sim[n + k, :n] *= mean
 
+    def _split(self, sid: str) -> None:
+        """Let a story shed the groups of its latest members that, clustered as one batch would be,
+        form stories of their own (see the module): each becomes a new story. Rewrites of one
+        report count once, so a report's many versions never pass for an event of their own."""
+        cfg = self.config
+        story = self.open[sid]
+        if len(story.counts) < cfg.split_members:
+            return
+        x = unit_matrix([weigh(c, self.vocab) for c in story.counts])
+        family, sim = report_families((x @ x.T).toarray(), cfg.saturated)
+        if len(sim) < cfg.split_members:
+            return
+        k = min(cfg.neighbours, max(2, len(sim) // 2))  # a few reports: smaller neighbourhoods
+        factor = neighbour_factors(sim, k, cfg.neighbour_weight, cfg.neighbour_share, cfg.unshared, cfg.saturated)
+        parts = split_parts(sim, factor, cfg.threshold, cfg.split_part)
+        part_of = {i: p for p, part in enumerate(parts) for f in part for i in np.flatnonzero(family == f).tolist()}
+        if not part_of:
+            return
+        groups: dict[int, list[tuple[str, dict[str, float], float | None]]] = {}
+        for i, member in zip(sorted(part_of), story.remove(sorted(part_of))):
+            groups.setdefault(part_of[i], []).append(member)
+        for members in groups.values():
+            self._found_part(story, members)
+
+    def _found_part(self, story: OpenStory, members: list[tuple[str, dict[str, float], float | None]]) -> None:
+        """A new story of (id, counts, time) members taken out of ``story``; their copies follow."""
+        new = OpenStory(story_id(members[0][0]), None if story.timed else story.first,
+                        None if story.timed else story.last)
+        self.open[new.id] = new
+        for article_id, counts, when in members:
+            self._index(story.id, counts, -1)
+            new.add(article_id, counts, when, self.vocab, self.config.story_members)
+            self._index(new.id, counts, 1)
+            for moved in (article_id, *self.copies_of.get(article_id, ())):
+                self.assignments[moved] = new.id
+                if moved in self._placed:
+                    self._placed[moved] = new.id
+                else:
+                    self.moved[moved] = new.id
+        if new.last is not None:
+            heapq.heappush(self._closing, (new.last, new.id))
+
     def _story_scores(self, vec: dict[str, float], t: float | None,
                       boost: float) -> tuple[dict[str, float], dict[str, float]]:
         """Time-weighted average-link similarity to the candidate open stories, and the same
@@ -298,6 +356,8 @@ class StoryClusterer:
             for member in story.members:
                 self.duplicates.forget(member)
                 self.assignments.pop(member, None)  # the state stays the size of the open stories
+                for copy in self.copies_of.pop(member, ()):
+                    self.assignments.pop(copy, None)
 
     # --- state --------------------------------------------------------------------------------
 
@@ -306,7 +366,8 @@ class StoryClusterer:
         return {"version": 1, "config": asdict(self.config), "clock": self.clock,
                 "vocabulary": self.vocab.state(), "duplicates": self.duplicates.state(),
                 "open": [s.state() for s in self.open.values()], "assignments": dict(self.assignments),
-                "continuation": self.continuation.state()}
+                "continuation": self.continuation.state(),
+                "copies_of": {k: list(v) for k, v in self.copies_of.items()}}
 
     @classmethod
     def from_state(cls, state: dict[str, Any], config: ClusterConfig | None = None) -> StoryClusterer:
@@ -318,6 +379,7 @@ class StoryClusterer:
         self.vocab = Vocabulary.from_state(state["vocabulary"], **self._vocabulary_settings())
         self.duplicates = DuplicateIndex.from_state(state["duplicates"])
         self.assignments = dict(state["assignments"])
+        self.copies_of = {k: list(v) for k, v in state.get("copies_of", {}).items()}
         self.continuation = Continuation(self.config.continuation_window,
                                          recent=[(sid, bool(flag)) for sid, flag in state.get("continuation", ())])
         for s in state["open"]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -43,6 +43,7 @@ class OpenStory:
     members: list[str] = field(default_factory=list)
     counts: list[dict[str, float]] = field(default_factory=list)
     timed: bool = False  # first/last come from publication dates (else from arrival)
+    times: list[float | None] = field(default_factory=list)  # publication time of each of ``counts``
     vector: dict[str, float] | None = None
     vector_docs: int = 0
     drift: int = 0  # members dropped since the vector was last computed from scratch
@@ -66,6 +67,7 @@ class OpenStory:
         of the member that dropped out of the vector, if one did."""
         dropped = self.counts.pop(0) if len(self.counts) >= keep else None
         if dropped is not None:
+            self.times.pop(0)
             self.drift += 1
             if self.drift >= keep:  # subtracting under a newer vocabulary leaves residue: rebuild
                 self.vector = None
@@ -81,6 +83,7 @@ class OpenStory:
             self.vector = {k: v / m for k, v in vec.items() if v > 1e-9}
         self.members.append(article_id)
         self.counts.append(counts)
+        self.times.append(when)
         if when is not None:
             if not self.timed:
                 self.first, self.last, self.timed = when, max(when, self.last or when), True
@@ -88,14 +91,29 @@ class OpenStory:
             self.last = max(self.last, when)
         return dropped
 
+    def remove(self, positions: list[int]) -> list[tuple[str, dict[str, float], float | None]]:
+        """Take the latest members at ``positions`` (indexes into ``counts``) out of the story:
+        their (id, counts, time)."""
+        offset = len(self.members) - len(self.counts)
+        gone = set(positions)
+        taken = [(self.members[offset + i], self.counts[i], self.times[i]) for i in sorted(gone)]
+        keep = [i for i in range(len(self.counts)) if i not in gone]
+        self.members = self.members[:offset] + [self.members[offset + i] for i in keep]
+        self.counts = [self.counts[i] for i in keep]
+        self.times = [self.times[i] for i in keep]
+        self.vector = None
+        return taken
+
     def state(self) -> dict[str, Any]:
         return {"id": self.id, "first": self.first, "last": self.last, "timed": self.timed,
-                "members": list(self.members), "counts": [dict(c) for c in self.counts]}
+                "members": list(self.members), "counts": [dict(c) for c in self.counts], "times": list(self.times)}
 
     @classmethod
     def from_state(cls, state: dict[str, Any]) -> OpenStory:
-        return cls(state["id"], state["first"], state["last"], list(state["members"]),
-                   [dict(c) for c in state["counts"]], bool(state.get("timed")))
+        counts = [dict(c) for c in state["counts"]]
+        times = state.get("times") or [state["last"] if state.get("timed") else None] * len(counts)
+        return cls(state["id"], state["first"], state["last"], list(state["members"]), counts,
+                   bool(state.get("timed")), times=list(times))
 
 
 class Continuation:
@@ -191,6 +209,37 @@ def neighbour_factors(sim: np.ndarray, k: int, weight: float, neutral: float, un
     factor = np.where(overlap > 0, (weight + overlap) / (weight + neutral), unshared)
     tight = farthest >= saturated
     return np.where(tight[:, None] | tight[None, :], np.maximum(factor, 1.0), factor)
+
+
+def report_families(sim: np.ndarray, saturated: float) -> tuple[np.ndarray, np.ndarray]:
+    """Members linked by similarity ``saturated`` or more (rewrites and copies of one report) as
+    one family each: every member's family (numbered in order of their first member) and the mean
+    member similarity between every two families (1 on the diagonal)."""
+    from scipy.sparse.csgraph import connected_components
+
+    _, found = connected_components(csr_matrix(sim >= saturated), directed=False)
+    family = np.unique(found, return_index=True)[1].argsort().argsort()[found]  # renumbered by first member
+    member = np.zeros((len(sim), int(family.max()) + 1))
+    member[np.arange(len(sim)), family] = 1.0
+    size = member.sum(axis=0)
+    between = member.T @ sim @ member / np.outer(size, size)
+    np.fill_diagonal(between, 1.0)
+    return family, between
+
+
+def split_parts(sim: np.ndarray, factor: np.ndarray, threshold: float, min_part: int) -> list[list[int]]:
+    """Groups of a story's members that stand apart when its members are clustered as one batch
+    (similarities ``sim`` weighed by shared-neighbour ``factor``, average link at ``threshold``):
+    index lists of at least ``min_part`` members, leaving out the group that keeps the story (the
+    earliest member's, when that is such a group, else the largest). Smaller groups stay."""
+    n = len(sim)
+    labels = joint_average_link(sim * factor, np.ones(n, dtype=int), np.zeros(n, dtype=bool), threshold)
+    size = Counter(labels)
+    big = sorted({label for label in labels if size[label] >= min_part}, key=labels.index)
+    if len(big) < 2:
+        return []
+    keep = labels[0] if labels[0] in big else max(big, key=lambda label: size[label])
+    return [[i for i, label in enumerate(labels) if label == b] for b in big if b != keep]
 
 
 def joint_average_link(sim: np.ndarray, sizes: np.ndarray, fixed: np.ndarray, threshold: float) -> list[int]:

@@ -200,6 +200,18 @@ class Batch:
     def set_story(self, article_id: str, story_id: str) -> None:
         self.conn.execute(update(S.articles).where(S.articles.c.id == article_id).values(story_id=story_id))
 
+    def move_article(self, article_id: str, story_id: str) -> None:
+        """An article (and its stored copies) now belongs to ``story_id``, as when the clusterer
+        splits a story; both stories' digests must be rewritten."""
+        old = self.conn.execute(select(S.articles.c.story_id).where(S.articles.c.id == article_id)).scalar()
+        if old is None or old == story_id:
+            return
+        a = S.articles.c
+        mine = (a.story_id == old) & ((a.id == article_id) | (a.duplicate_of == article_id))
+        self.conn.execute(update(S.articles).where(mine).values(story_id=story_id))
+        self.mark_story(old)
+        self.mark_story(story_id)
+
     def mark_story(self, story_id: str, updated: datetime | None = None) -> None:
         """Note that a story changed (its digest must be rewritten)."""
         updated = _utc(updated)
