@@ -94,6 +94,7 @@ def main() -> None:
     crowded_stream(cfg)
     batch_paths(data, cfg)
     unshared_evidence(data, cfg)
+    day_orders(data["duc2003 stream"][:2], cfg)
     dense_events(data["duc2003 stream"][:2], cfg)
     sensitivity(data, cfg)
     leave_out(cfg)
@@ -235,6 +236,19 @@ def unshared_evidence(data: dict, cfg: ClusterConfig) -> None:
                int((upper & ~same).sum()), int((upper & ~same & (overlap == 0)).sum())]
         print(f"| {name} | " + " | ".join(str(v) for v in row) + " |")
     print()
+
+
+def day_orders(duc: tuple[list[Article], dict], cfg: ClusterConfig, orders: int = 10) -> None:
+    """The DUC stream with its dates cut to the day, one article at a time, each day's articles in
+    a random order (seeded): how much what a story does depends on the order its reports came in."""
+    arts, gold = duc
+    day = dated(arts, True)
+    scores = []
+    for seed in range(orders):
+        rng = random.Random(seed)
+        scores.append(bcubed(one_at_a_time(sorted(day, key=lambda a: (a.published, rng.random())), cfg), gold)[2])
+    print(f"## DUC stream, dates cut to the day, {orders} random orders within each day, one at a time (B3 F1)\n")
+    print(f"{', '.join(f'{x:.3f}' for x in scores)}: median {statistics.median(scores):.3f}\n")
 
 
 def dense_events(duc: tuple[list[Article], dict], cfg: ClusterConfig) -> None:
