@@ -54,15 +54,36 @@ def test_story_ids_stable_as_stories_grow():
     assert all(sid == story_id(aid) for sid, aid in first.items())
 
 
-def test_state_round_trip_continues_the_same_way():
+def _resumed_after_five(edit=None) -> tuple[dict[str, str], dict[str, str]]:
+    """Assignments of the dated fixture stream added straight through, and with the clusterer
+    rebuilt from its JSON state after five articles (``edit`` may change that state first)."""
     articles, _ = fixture_articles(dated=True)
     articles.sort(key=lambda a: (a.published, a.id))
     straight = StoryClusterer()
     expected = {a.id: straight.add(a) for a in articles}
     resumed = StoryClusterer()
     got = {a.id: resumed.add(a) for a in articles[:5]}
-    resumed = StoryClusterer.from_state(json.loads(json.dumps(resumed.state())))
+    state = json.loads(json.dumps(resumed.state()))
+    if edit:
+        edit(state)
+    resumed = StoryClusterer.from_state(state)
+    assert all(len(s.times) == len(s.counts) for s in resumed.open.values())
     got.update({a.id: resumed.add(a) for a in articles[5:]})
+    return got, expected
+
+
+def test_state_round_trip_continues_the_same_way():
+    got, expected = _resumed_after_five()
+    assert got == expected
+
+
+def test_a_state_written_before_member_times_and_copy_lists_still_loads():
+    def as_sessions_1_to_7_wrote_it(state):
+        del state["copies_of"]
+        for story in state["open"]:
+            del story["times"]
+
+    got, expected = _resumed_after_five(as_sessions_1_to_7_wrote_it)
     assert got == expected
 
 
