@@ -36,7 +36,7 @@ from typing import Any
 
 import numpy as np
 
-from newsdistill.cluster.features import Vocabulary, article_counts, cosine, weigh
+from newsdistill.cluster.features import Vocabulary, article_counts, cosine, weigh, weigh_rows
 from newsdistill.cluster.stories import (Continuation, OpenStory, joint_average_link, neighbour_factors,
                                          report_families, split_parts, story_id, to_epoch, unit_matrix)
 from newsdistill.dedupe import DuplicateIndex
@@ -272,7 +272,7 @@ class StoryClusterer:
         story = self.open[sid]
         if len(story.counts) < cfg.split_members:
             return
-        x = unit_matrix([weigh(c, self.vocab) for c in story.counts])
+        x, _ = weigh_rows(story.counts, self.vocab)
         family, sim = report_families((x @ x.T).toarray(), cfg.saturated)
         if len(sim) < cfg.split_members:
             return

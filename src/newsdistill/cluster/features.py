@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
+from scipy.sparse import csr_matrix
+
 from newsdistill.model import Article
 from newsdistill.text import YEAR, content_stems, fold, names, numbers, split_sentences, stem_words, stemmer_language
 
@@ -148,6 +151,47 @@ def weigh(counts: dict[str, float], vocab: Vocabulary) -> dict[str, float]:
             for k, v in vec.items():
                 out[k] = v * scale
     return out
+
+
+def _triplets(vectors: list[dict[str, float]]) -> tuple[list[int], list[int], list[float], dict[str, int]]:
+    """Row, column and value of every entry of sparse vectors, and the column of each feature."""
+    index: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for i, vec in enumerate(vectors):
+        for k, v in vec.items():
+            rows.append(i)
+            cols.append(index.setdefault(k, len(index)))
+            vals.append(v)
+    return rows, cols, vals, index
+
+
+def unit_matrix(vectors: list[dict[str, float]]) -> csr_matrix:
+    """Sparse rows of the given sparse unit vectors (a shared column per feature)."""
+    rows, cols, vals, index = _triplets(vectors)
+    return csr_matrix((vals, (rows, cols)), shape=(len(vectors), max(1, len(index))))
+
+
+def weigh_rows(counts: list[dict[str, float]], vocab: Vocabulary) -> tuple[csr_matrix, list[str]]:
+    """:func:`weigh` of many articles at once, as the rows of a sparse matrix, and the feature of
+    each column (rarity taken once per feature rather than once per use: a story's members share
+    most of theirs)."""
+    rows, cols, vals, index = _triplets(counts)
+    docs = vocab.docs + 1 + vocab.prior
+    df, prior = vocab.df, vocab.prior
+    common = background() if prior else {}
+    idf = np.array([math.log(docs / (df.get(k, 0) + prior * common.get(k, 0.0) + 1)) + 1.0 for k in index])
+    view = np.array([1 if k.startswith(NAMES) else 2 if k.startswith(NUMBERS) else 0 for k in index], dtype=int)
+    row, col = np.array(rows, dtype=int), np.array(cols, dtype=int)
+    data = np.array(vals) * idf[col]
+    n = len(counts)
+    squares = np.zeros((n, 3))
+    np.add.at(squares, (row, view[col]), data * data)
+    weight = np.array([1.0, vocab.names, vocab.numbers])
+    present = squares > 0
+    total = (present * weight).sum(axis=1, keepdims=True)
+    total[total == 0] = 1.0
+    scale = np.sqrt(weight / total) / np.where(present, np.sqrt(squares), 1.0)
+    return csr_matrix((data * scale[row, view[col]], (row, col)), shape=(n, max(1, len(index)))), list(index)
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from newsdistill.cluster.features import Vocabulary, weigh
+from newsdistill.cluster.features import Vocabulary, unit_matrix, weigh, weigh_rows  # noqa: F401 (unit_matrix: imported from here too)
 
 
 def story_id(first_article_id: str) -> str:
@@ -51,12 +51,9 @@ class OpenStory:
     def mean_vector(self, vocab: Vocabulary, refresh: float) -> dict[str, float]:
         """Mean member vector under the current vocabulary (recomputed when it has drifted)."""
         if self.vector is None or vocab.docs > self.vector_docs * refresh:
-            total: dict[str, float] = {}
-            for c in self.counts:
-                for k, v in weigh(c, vocab).items():
-                    total[k] = total.get(k, 0.0) + v
-            n = len(self.counts) or 1
-            self.vector = {k: v / n for k, v in total.items()}
+            rows, keys = weigh_rows(self.counts, vocab)
+            mean = np.asarray(rows.sum(axis=0)).ravel() / (len(self.counts) or 1)
+            self.vector = {k: float(v) for k, v in zip(keys, mean)}
             self.vector_docs = vocab.docs
             self.drift = 0
         return self.vector
@@ -148,18 +145,6 @@ class Continuation:
 
     def state(self) -> list[list[Any]]:
         return [[sid, flag] for sid, flag in self.recent]
-
-
-def unit_matrix(vectors: list[dict[str, float]]) -> csr_matrix:
-    """Sparse rows of the given sparse unit vectors (a shared column per feature)."""
-    index: dict[str, int] = {}
-    rows, cols, vals = [], [], []
-    for i, vec in enumerate(vectors):
-        for k, v in vec.items():
-            rows.append(i)
-            cols.append(index.setdefault(k, len(index)))
-            vals.append(v)
-    return csr_matrix((vals, (rows, cols)), shape=(len(vectors), max(1, len(index))))
 
 
 def _neighbourhoods(sim: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, int] | None:
