@@ -124,15 +124,14 @@ def cosine_matrix(articles: list[Article], config=None):
     """The TF-IDF cosine of every pair of ``articles`` as the clusterer weighs them (its views, lead
     weight, one-word names and background), with rarity learnt from the articles themselves."""
     from newsdistill.cluster import ClusterConfig
-    from newsdistill.cluster.features import Vocabulary, article_counts, weigh
-    from newsdistill.cluster.stories import unit_matrix
+    from newsdistill.cluster.features import Vocabulary, article_counts, weigh_rows
 
     cfg = config or ClusterConfig()
     counts = [article_counts(a, cfg.lead_weight, cfg.single_names) for a in articles]
     vocab = Vocabulary(names=cfg.names_view, numbers=cfg.numbers_view, prior=cfg.background)
     for c in counts:
         vocab.add(c)
-    x = unit_matrix([weigh(c, vocab) for c in counts])
+    x, _ = weigh_rows(counts, vocab)
     return (x @ x.T).toarray()
 
 
@@ -155,12 +154,13 @@ def heavy_rewrites(articles: list[Article], gold: Gold, rng, stories: int = 3,
     return rewrites, gold
 
 
-def one_at_a_time(articles: list[Article], config=None) -> dict[str, str]:
-    """Each article added alone, in the given order, as the scanner adds them; the story each ends
-    in (a later split may move an article to a new story: ``StoryClusterer.moved``)."""
+def one_at_a_time(articles: list[Article], config=None, clusterer=None) -> dict[str, str]:
+    """Each article added alone, in the given order, as the scanner adds them (to ``clusterer``, or
+    a new one of ``config``); the story each ends in (a later split may move an article to a new
+    story: ``StoryClusterer.moved``)."""
     from newsdistill.cluster import StoryClusterer
 
-    clusterer = StoryClusterer(config)
+    clusterer = clusterer or StoryClusterer(config)
     out: dict[str, str] = {}
     for a in articles:
         out[a.id] = clusterer.add(a)

@@ -276,7 +276,8 @@ def test_a_pair_sharing_no_neighbour_keeps_little_of_its_similarity():
     """Twelve undated reports of four events (two earthquakes, two shootings), three each, and
     neighbourhoods of two: pairs whose neighbourhoods share nothing keep ``unshared`` (0.4) of
     their similarity, the others (2 + share) / 2.75 of it."""
-    from newsdistill.cluster.stories import shared_neighbours, unit_matrix
+    from newsdistill.cluster.features import unit_matrix
+    from newsdistill.cluster.stories import shared_neighbours
 
     articles, gold = fixture_articles(dated=False)
     clusterer = StoryClusterer(ClusterConfig(neighbours=2, saturated=1.01))  # see the next test

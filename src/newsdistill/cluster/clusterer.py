@@ -36,9 +36,9 @@ from typing import Any
 
 import numpy as np
 
-from newsdistill.cluster.features import Vocabulary, article_counts, cosine, weigh, weigh_rows
+from newsdistill.cluster.features import Vocabulary, article_counts, cosine, unit_matrix, weigh, weigh_rows
 from newsdistill.cluster.stories import (Continuation, OpenStory, joint_average_link, neighbour_factors,
-                                         report_families, split_parts, story_id, to_epoch, unit_matrix)
+                                         report_families, split_parts, story_id, to_epoch)
 from newsdistill.dedupe import DuplicateIndex
 from newsdistill.model import Article
 

@@ -27,6 +27,7 @@ LEAD_SENTENCES = 2
 
 
 NAMES, NUMBERS = "n:", "#"
+VIEWS = ("", NAMES, NUMBERS)  # words, names, figures
 BACKGROUND_WORDS = 200  # words of a typical background document (the chance it uses a word)
 
 
@@ -129,6 +130,14 @@ class Vocabulary:
         return cls(int(state["docs"]), dict(state["df"]), **settings)
 
 
+def _view(feature: str) -> str:
+    return NAMES if feature.startswith(NAMES) else NUMBERS if feature.startswith(NUMBERS) else ""
+
+
+def _view_weights(vocab: Vocabulary) -> dict[str, float]:
+    return {"": 1.0, NAMES: vocab.names, NUMBERS: vocab.numbers}
+
+
 def weigh(counts: dict[str, float], vocab: Vocabulary) -> dict[str, float]:
     """Unit-length TF-IDF vector of feature counts: per view (words, names, numbers) a unit vector
     scaled by the square root of the view's share among the views the article has, so the dot
@@ -139,9 +148,8 @@ def weigh(counts: dict[str, float], vocab: Vocabulary) -> dict[str, float]:
     common = background() if prior else {}
     views: dict[str, dict[str, float]] = {}
     for k, c in counts.items():
-        view = NAMES if k.startswith(NAMES) else NUMBERS if k.startswith(NUMBERS) else ""
-        views.setdefault(view, {})[k] = c * (math.log(docs / (df.get(k, 0) + prior * common.get(k, 0.0) + 1)) + 1.0)
-    weights = {"": 1.0, NAMES: vocab.names, NUMBERS: vocab.numbers}
+        views.setdefault(_view(k), {})[k] = c * (math.log(docs / (df.get(k, 0) + prior * common.get(k, 0.0) + 1)) + 1.0)
+    weights = _view_weights(vocab)
     total = sum(weights[view] for view in views) or 1.0
     out: dict[str, float] = {}
     for view, vec in views.items():
@@ -176,17 +184,14 @@ def weigh_rows(counts: list[dict[str, float]], vocab: Vocabulary) -> tuple[csr_m
     each column (rarity taken once per feature rather than once per use: a story's members share
     most of theirs)."""
     rows, cols, vals, index = _triplets(counts)
-    docs = vocab.docs + 1 + vocab.prior
-    df, prior = vocab.df, vocab.prior
-    common = background() if prior else {}
-    idf = np.array([math.log(docs / (df.get(k, 0) + prior * common.get(k, 0.0) + 1)) + 1.0 for k in index])
-    view = np.array([1 if k.startswith(NAMES) else 2 if k.startswith(NUMBERS) else 0 for k in index], dtype=int)
+    idf = np.array([vocab.idf(k) for k in index])
+    view = np.array([VIEWS.index(_view(k)) for k in index], dtype=int)
     row, col = np.array(rows, dtype=int), np.array(cols, dtype=int)
     data = np.array(vals) * idf[col]
     n = len(counts)
     squares = np.zeros((n, 3))
     np.add.at(squares, (row, view[col]), data * data)
-    weight = np.array([1.0, vocab.names, vocab.numbers])
+    weight = np.array([_view_weights(vocab)[v] for v in VIEWS])
     present = squares > 0
     total = (present * weight).sum(axis=1, keepdims=True)
     total[total == 0] = 1.0

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from newsdistill.cluster.features import Vocabulary, unit_matrix, weigh, weigh_rows  # noqa: F401 (unit_matrix: imported from here too)
+from newsdistill.cluster.features import Vocabulary, weigh, weigh_rows
 
 
 def story_id(first_article_id: str) -> str:
