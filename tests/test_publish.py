@@ -129,3 +129,15 @@ def test_sources_from_one_file_of_records_name_their_record():
     assert "nyt.txt, record" not in md and "— nyt.txt" in md
     page = render_story(d)
     assert "news.jsonl, record APW1017.1" in page
+
+
+def test_a_retired_story_page_sends_readers_on_to_the_story_that_absorbed_it(tmp_path):
+    from newsdistill.publish.html import write_redirects
+
+    write_redirects({"s-old": "s<new>"}, tmp_path)
+    page = (tmp_path / "story" / "s-old.html").read_text(encoding="utf-8")
+    assert '<meta http-equiv="refresh" content="0; url=s-new-.html">' in page
+    assert '<a href="s-new-.html">' in page and "<new>" not in page
+    before = (tmp_path / "story" / "s-old.html").stat().st_mtime_ns
+    write_redirects({"s-old": "s<new>"}, tmp_path)  # unchanged pages are not rewritten
+    assert (tmp_path / "story" / "s-old.html").stat().st_mtime_ns == before

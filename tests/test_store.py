@@ -23,7 +23,7 @@ def test_schema_created_versioned_and_reopened(tmp_path):
     with Store(db) as store:
         assert store.article_count() == 0
     con = sqlite3.connect(db)
-    assert con.execute("select value from meta where key='schema_version'").fetchone() == ("1",)
+    assert con.execute("select value from meta where key='schema_version'").fetchone() == ("2",)
     assert con.execute("pragma journal_mode").fetchone() == ("wal",)
     con.close()
     with Store(db) as store:
@@ -134,3 +134,43 @@ def test_an_article_moved_to_a_new_story_takes_its_copies_and_both_digests_are_r
             b.move_article("a9", "s2")  # not stored: nothing to move
         assert store.story_ids_of() == {"a1": "s1", "a2": "s2", "a3": "s1", "a4": "s2"}
         assert sorted(r["id"] for r in store.stories(dirty=True)) == ["s1", "s2"]
+
+
+def test_a_story_left_without_articles_is_retired_and_redirects_to_the_story_that_took_them(tmp_path):
+    with Store(tmp_path / "r.db") as store:
+        with store.batch() as b:
+            for i, sid in ((1, "s0"), (2, "s1"), (3, "s1"), (4, "s2")):
+                b.add_article(art(i), story_id=sid)
+            for sid in ("s0", "s1", "s2"):
+                b.save_digest(sid, {"id": sid, "headline": f"Headline {sid}", "lede": [], "published": None}, 1, 1)
+        with store.batch() as b:
+            b.move_article("a1", "s1")  # s0 is absorbed by s1
+        assert store.redirects() == {"s0": "s1"}
+        with store.batch() as b:
+            b.move_article("a1", "s2")
+            b.move_article("a2", "s2")
+            b.move_article("a3", "s2")  # s1 too, and what led to it now leads on
+        assert store.redirects() == {"s0": "s2", "s1": "s2"}
+        assert [r["id"] for r in store.stories(written=True)] == ["s2"]
+        assert [r["id"] for r in store.stories(dirty=True)] == ["s2"]  # nothing left to write for s0, s1
+        with store.batch() as b:
+            b.move_article("a3", "s1")  # a split may found a story with a retired one's id again
+        assert store.redirects() == {"s0": "s2"} and store.story("s1")["dirty"]
+
+
+def test_a_version_1_database_gains_the_redirect_column(tmp_path):
+    db = tmp_path / "v1.db"
+    with Store(db) as store:
+        with store.batch() as b:
+            b.add_article(art(1), story_id="s1")
+    con = sqlite3.connect(db)
+    con.execute("alter table stories drop column merged_into")
+    con.execute("update meta set value = '1' where key = 'schema_version'")
+    con.commit()
+    con.close()
+    with Store(db) as store:
+        assert store.story_ids_of() == {"a1": "s1"}
+        with store.batch() as b:
+            b.add_article(art(2), story_id="s2")
+            b.move_article("a1", "s2")
+        assert store.redirects() == {"s1": "s2"}

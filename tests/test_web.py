@@ -141,3 +141,20 @@ def test_serve_with_watch_scans_feeds_in_the_background(tmp_path):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_a_retired_story_address_leads_to_the_story_that_absorbed_it(tmp_path):
+    db = tmp_path / "news.db"
+    store = fill(db, n_stories=2, evil=False)
+    with store.batch() as b:
+        for a in ("s0a0", "s0a1"):
+            b.move_article(a, "story-1")
+    store.close()
+    with Server(create_app(db)) as server:
+        with httpx.Client(base_url=server.url, timeout=10) as client:
+            r = client.get("/story/story-0", follow_redirects=False)
+            assert r.status_code == 301 and r.headers["location"] == "/story/story-1"
+            assert "Bridge collapses in Town1" in client.get("/story/story-0", follow_redirects=True).text
+            r = client.get("/api/stories/story-0", follow_redirects=False)
+            assert r.status_code == 301 and r.headers["location"] == "/api/stories/story-1"
+            assert [s["id"] for s in client.get("/api/stories").json()["stories"]] == ["story-1"]

@@ -261,10 +261,11 @@ def _write_digests(store: Store, opts: RunOptions, report: RunReport, progress: 
 
 def publish_site(store: Store, site: Path) -> Path:
     """The static site of the latest stories (index, story pages, Atom)."""
-    from newsdistill.publish.html import write_site
+    from newsdistill.publish.html import write_redirects, write_site
     from newsdistill.publish.records import digest_from_dict
 
     digests = [digest_from_dict(r["digest"]) for r in store.stories(limit=SITE_STORIES, written=True)]
+    write_redirects(store.redirects(), site)
     return write_site(digests, site)
 
 

@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from jinja2 import BaseLoader, Environment, PackageLoader, select_autoescape
+from markupsafe import escape
 
 from newsdistill.model import Digest
 from newsdistill.publish.atom import render_atom
@@ -77,6 +78,21 @@ def write_site(digests: list[Digest], out_dir: str | Path, title: str = "newsdis
     index = out / "index.html"
     _write(index, render_index(digests, title=title))
     return index
+
+
+def write_redirects(redirects: dict[str, str], out_dir: str | Path) -> None:
+    """story/<id>.html of each retired story (id -> the story that absorbed it) sends its
+    readers on to that story's page, so an address once published keeps working."""
+    folder = Path(out_dir) / "story"
+    folder.mkdir(parents=True, exist_ok=True)
+    for old, new in redirects.items():
+        href = escape(f"{story_slug(new)}.html")
+        page = (f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+                f'<meta http-equiv="refresh" content="0; url={href}"><title>Moved</title></head>\n'
+                f'<body><p>This story is now part of <a href="{href}">a larger one</a>.</p></body></html>\n')
+        path = folder / f"{story_slug(old)}.html"
+        if not path.exists() or path.read_text(encoding="utf-8") != page:
+            _write(path, page)
 
 
 def _write(path: Path, text: str) -> None:

@@ -154,6 +154,12 @@ class Store:
         with self.engine.connect() as conn:
             return [_story(r) for r in conn.execute(q).mappings()]
 
+    def redirects(self) -> dict[str, str]:
+        """Retired story id -> the story that absorbed its articles."""
+        with self.engine.connect() as conn:
+            st = S.stories.c
+            return {r[0]: r[1] for r in conn.execute(select(st.id, st.merged_into).where(st.merged_into.is_not(None)))}
+
     def story(self, story_id: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(S.stories).where(S.stories.c.id == story_id)).mappings().first()
@@ -202,7 +208,9 @@ class Batch:
 
     def move_article(self, article_id: str, story_id: str) -> None:
         """An article (and its stored copies) now belongs to ``story_id``, as when the clusterer
-        splits a story; both stories' digests must be rewritten."""
+        splits a story or absorbs a small one; both stories' digests must be rewritten. A story
+        left without articles is retired: it redirects to ``story_id`` (and so does every story
+        that redirected to it)."""
         old = self.conn.execute(select(S.articles.c.story_id).where(S.articles.c.id == article_id)).scalar()
         if old is None or old == story_id:
             return
@@ -211,13 +219,19 @@ class Batch:
         self.conn.execute(update(S.articles).where(mine).values(story_id=story_id))
         self.mark_story(old)
         self.mark_story(story_id)
+        if self.conn.execute(select(a.id).where(a.story_id == old).limit(1)).first() is None:
+            st = S.stories.c
+            self.conn.execute(update(S.stories).where((st.id == old) | (st.merged_into == old)).values(
+                merged_into=story_id, dirty=False, digest=None, headline=None, lede=None, n_articles=0,
+                n_publishers=0))
+            self.conn.execute(text("DELETE FROM stories_fts WHERE id = :id"), {"id": old})
 
     def mark_story(self, story_id: str, updated: datetime | None = None) -> None:
         """Note that a story changed (its digest must be rewritten)."""
         updated = _utc(updated)
         exists = self.conn.execute(select(S.stories.c.id).where(S.stories.c.id == story_id)).first()
         if exists:
-            values: dict[str, Any] = {"dirty": True}
+            values: dict[str, Any] = {"dirty": True, "merged_into": None}  # articles again: not retired
             if updated:
                 values["updated"] = updated
             self.conn.execute(update(S.stories).where(S.stories.c.id == story_id).values(**values))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import (Boolean, Column, DateTime, Index, Integer, MetaData, String, Table, Text,
                         text)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 metadata = MetaData()
 
 meta = Table("meta", metadata, Column("key", String, primary_key=True), Column("value", Text))
@@ -61,6 +61,7 @@ stories = Table(
     Column("n_publishers", Integer, nullable=False, server_default="0"),
     Column("digest", Text),  # the digest JSON (publish.digest_to_dict), rewritten when the story changes
     Column("dirty", Boolean, nullable=False, server_default="1"),
+    Column("merged_into", String),  # set when all its articles joined that story (its address redirects)
     Index("ix_stories_updated", "updated"),
 )
 
@@ -88,5 +89,7 @@ def migrate(conn, current: int) -> None:
         metadata.create_all(conn)
         for sql in FTS_SQL:
             conn.execute(text(sql))
+    elif current < 2:  # version 2: stories absorbed into another one redirect to it
+        conn.execute(text("ALTER TABLE stories ADD COLUMN merged_into VARCHAR"))
     conn.execute(text("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', :v)"),
                  {"v": str(SCHEMA_VERSION)})

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import ChoiceLoader, Environment, PackageLoader
 from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -96,6 +96,8 @@ def create_app(db: str | Path) -> FastAPI:
     @app.get("/story/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(story_id: str):
         row = store.story(story_id) if _ID.match(story_id) else None
+        if row and row["merged_into"]:  # absorbed into a larger story: its address leads there
+            return RedirectResponse(f"/story/{quote(row['merged_into'], safe='')}", status_code=301)
         if not row or not row["digest"]:
             return not_found("story")
         digest = digest_from_dict(row["digest"])
@@ -127,6 +129,8 @@ def create_app(db: str | Path) -> FastAPI:
     def api_story(story_id: str) -> dict[str, Any]:
         """The whole digest (the `newsdistill digest --format json` shape) and the story's articles."""
         row = store.story(story_id) if _ID.match(story_id) else None
+        if row and row["merged_into"]:
+            return RedirectResponse(f"/api/stories/{quote(row['merged_into'], safe='')}", status_code=301)
         if not row or not row["digest"]:
             raise StarletteHTTPException(404, f"no story {story_id!r}")
         arts = store.articles(story_id=story_id)
