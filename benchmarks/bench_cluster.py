@@ -76,6 +76,8 @@ def main() -> None:
         print(f"| {name} | {len(arts)} | {len(labels)} | newsdistill ({mode}) | {fmt(bcubed(pred, gold))} | {took:.1f} |")
         unsplit = ours(arts, dataclasses.replace(cfg, split_members=10**9), stream)
         print(f"| {name} | {len(arts)} | {len(labels)} | newsdistill ({mode}), no splits | {fmt(bcubed(unsplit, gold))} | |")
+        whole = ours(arts, dataclasses.replace(cfg, absorb_size=0), stream)
+        print(f"| {name} | {len(arts)} | {len(labels)} | newsdistill ({mode}), no absorptions | {fmt(bcubed(whole, gold))} | |")
         print(f"| {name} | {len(arts)} | {len(labels)} | TF-IDF + average link (distance {best_d}) | {fmt(base)} | |")
     for name, arts, gold, labels in (("ecbplus", extracted, data["ecbplus (dev topics 1-22)"][1], 40),
                                      ("duc2003 stream", through_extract(data["duc2003 stream"][0]),
@@ -282,7 +284,9 @@ def sensitivity(data: dict, cfg: ClusterConfig) -> None:
     grids = (("threshold", THRESHOLDS), ("time_boost", BOOSTS), ("neighbours", [5, 6, 8, 10, 12, 16]),
              ("neighbour_weight", [0.5, 1.0, 2.0, 3.0, 5.0]), ("unshared", [0.2, 0.3, 0.4, 0.5, 0.6, 0.727]),
              ("background", [0.0, 30.0, 100.0, 300.0, 1000.0]), ("single_names", [0.0, 0.5, 1.0, 2.0]),
-             ("split_members", [6, 8, 10, 12, 16, 1000]), ("split_part", [2, 3, 4, 5, 6]))
+             ("split_members", [6, 8, 10, 12, 16, 1000]), ("split_part", [2, 3, 4, 5, 6]),
+             ("absorb_size", [0, 1, 2, 3, 4]), ("absorb_votes", [3, 4, 5, 6, 7, 8]))
+    crowded, crowded_gold = crowded_duc_stream(1, 21.0)
     for name, grid in grids:
         print(f"| {name} | " + " | ".join(str(x) for x in grid) + " |")
         print("| --- " * (len(grid) + 1) + "|")
@@ -291,6 +295,8 @@ def sensitivity(data: dict, cfg: ClusterConfig) -> None:
         batch = [(f"{label} (undated, one batch)", dated(arts, False), gold, False) for label, arts, gold, _ in online]
         rows = online if name in ("threshold", "time_boost", "background", "single_names", "split_members",
                                   "split_part") else batch
+        if name.startswith("absorb"):
+            rows = online + [("crowded DUC (21 days, seed 1), one call by day", dated(crowded, True), crowded_gold, False)]
         for label, arts, gold, stream in ([] if name == "time_boost" else [("ecbplus", e_arts, e_gold, False)]) + rows:
             row = [bcubed(ours(arts, dataclasses.replace(cfg, **{name: x}), stream), gold)[2] for x in grid]
             print(f"| {label} | " + " | ".join(f"{v:.3f}" for v in row) + " |")

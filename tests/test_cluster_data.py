@@ -16,7 +16,7 @@ def test_ecbplus_bcubed():
 
     articles, gold = ecbplus()
     p, r, f = bcubed(StoryClusterer().add_batch(articles), gold)
-    assert f >= 0.95, (p, r, f)  # 0.959 measured (0.946 with small counts and years also words)
+    assert f >= 0.96, (p, r, f)  # 0.968 measured (0.959 without absorptions)
 
 
 def one_at_a_time(stream):
@@ -34,7 +34,7 @@ def test_duc_stream_bcubed():
     from cluster_data import duc_stream
 
     p, r, f = one_at_a_time(duc_stream)
-    assert f >= 0.925 and p >= 0.95, (p, r, f)  # 0.974 / 0.900 / 0.936 measured (0.904 without splits)
+    assert f >= 0.94 and p >= 0.95, (p, r, f)  # 0.969 / 0.930 / 0.949 measured (0.936 without absorptions)
 
 
 def test_denser_mixed_stream_bcubed():
@@ -43,7 +43,7 @@ def test_denser_mixed_stream_bcubed():
     from cluster_data import mixed_stream
 
     p, r, f = one_at_a_time(mixed_stream)
-    assert f >= 0.92, (p, r, f)  # 0.931 measured (0.905 without splits)
+    assert f >= 0.925, (p, r, f)  # 0.935 measured (0.931 without absorptions, 0.905 without splits)
 
 
 def test_a_day_of_web_pages_from_many_sites_keeps_unrelated_stories_apart():
@@ -216,3 +216,31 @@ def test_stories_rewritten_by_many_outlets_do_not_fall_apart_into_their_reports(
     # 0.972 / 0.831 / 0.896 measured (no splits at all: F1 0.894); each version counted as a
     # report: recall 0.548, F1 0.702
     assert r >= 0.8 and f >= 0.87, (p, r, f)
+
+
+def test_a_story_of_one_report_folds_into_the_story_of_its_nearest_reports_when_it_closes():
+    """A survivor's account of a Kosovo massacre (1 Oct) stays below the threshold with every
+    story, so it founds one; when that closes, 60 days on, most of its nearest reports are those
+    of the story on war crimes in Kosovo, and it joins that story (listed in ``moved`` of that
+    call). Without absorptions it stays alone."""
+    dataset("duc2003_task2")
+    from cluster_data import duc_stream
+
+    from newsdistill.cluster import ClusterConfig, StoryClusterer, story_id
+
+    articles, gold = duc_stream()
+    piece = "NYT19981001.0377"
+    assert gold[piece] == {"d30051t"}
+    for config, joins in ((ClusterConfig(), True), (ClusterConfig(absorb_size=0), False)):
+        clusterer = StoryClusterer(config)
+        placed, moved_when = {}, None
+        for a in articles:
+            placed[a.id] = clusterer.add(a)
+            if piece in clusterer.moved:
+                moved_when = a.published
+            placed.update(clusterer.moved)
+        mates = {placed[a.id] for a in articles if gold[a.id] == {"d30051t"} and a.id != piece}
+        assert (placed[piece] in mates) is joins
+        if joins:
+            assert (moved_when - articles[0].published).days >= 60  # only once its story closed
+            assert story_id(piece) not in clusterer.open and clusterer.story_of(piece) == placed[piece]

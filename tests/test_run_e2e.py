@@ -59,7 +59,12 @@ def test_run_stores_every_page_once_and_groups_them_into_the_gold_stories(web, t
         reports = {a["outlet"] for a in story["articles"] if a["id"] not in copy_ids}
         assert story["publishers"] == len(reports), story["id"]
     assert (site / "index.html").exists() and (site / "feed.atom").exists()
-    assert len(list((site / "story").glob("*.html"))) == len(stories)
+    with sqlite3.connect(db) as con:  # stories absorbed into a larger one (when they closed) redirect to it
+        retired = dict(con.execute("select id, merged_into from stories where merged_into is not null"))
+    assert set(retired.values()) <= {s["id"] for s in stories} and not set(retired) & {s["id"] for s in stories}
+    assert len(list((site / "story").glob("*.html"))) == len(stories) + len(retired)
+    for old, new in retired.items():
+        assert f'url={new}.html"' in (site / "story" / f"{old}.html").read_text(encoding="utf-8")
 
     web_requests = {o.name: len(o.requests) for o in web.all_outlets}
     again = run_cli("run", "--feeds", str(feeds), "--db", str(db), "--site", str(site),

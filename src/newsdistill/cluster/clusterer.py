@@ -15,12 +15,10 @@ least ``threshold``; closeness in time, when both are dated, multiplies it by up
 (:class:`~newsdistill.cluster.stories.Continuation`): in a stream of developing stories a report
 days later with fewer shared words is still likely a follow-up, while on a broad day of unrelated
 pages, being of the same day says little. Copies (same canonical URL, same or near-identical body) join their original's
-story. One article at a time there is no batch, so a second event's first report can join a story
-of the first, and its later reports follow it there: when a story takes in an article, its latest
-members are clustered again as one batch would be (the versions of one report, at ``saturated``
-similarity, counted once; ``split_members`` reports needed), and each group of ``split_part`` reports
-or more that stands apart from the group of the earliest member leaves, with its copies, for a new
-story (:attr:`StoryClusterer.moved` lists the earlier articles moved). A story
+story. Two corrections come later (:mod:`~newsdistill.cluster.regroup`): a story that took in a
+second event sheds it (a split), and a story that stayed at a report or two folds, when it closes,
+into the story its reports' nearest reports belong to (an absorption); :attr:`StoryClusterer.moved`
+lists the earlier articles moved. A story
 closes to new members after ``window_days`` without news. Candidate stories come from
 an inverted index over open stories, queried with the article's rarest terms, so the cost per article
 stays flat as the stream grows. :meth:`StoryClusterer.state` is plain data for a store.
@@ -36,9 +34,10 @@ from typing import Any
 
 import numpy as np
 
-from newsdistill.cluster.features import Vocabulary, article_counts, cosine, unit_matrix, weigh, weigh_rows
-from newsdistill.cluster.stories import (Continuation, OpenStory, joint_average_link, neighbour_factors,
-                                         report_families, split_parts, story_id, to_epoch)
+from newsdistill.cluster import regroup
+from newsdistill.cluster.features import Vocabulary, article_counts, cosine, unit_matrix, weigh
+from newsdistill.cluster.stories import (Continuation, OpenStory, joint_average_link, neighbour_factors, story_id,
+                                         to_epoch)
 from newsdistill.dedupe import DuplicateIndex
 from newsdistill.model import Article
 
@@ -75,6 +74,8 @@ class ClusterConfig:
     duplicate_threshold: float = 0.5  # MinHash Jaccard estimate for near-identical bodies
     split_members: int = 10         # a story of this many latest reports is checked for a second event...
     split_part: int = 4             # ...and sheds each group of this many reports forming a story of its own
+    absorb_size: int = 2            # a story of at most this many reports, when it closes...
+    absorb_votes: int = 5           # ...joins the story holding this many of each one's nearest reports
 
 
 class StoryClusterer:
@@ -100,6 +101,7 @@ class StoryClusterer:
         self.moved: dict[str, str] = {}  # of the latest add/add_batch: earlier article's id -> its new story
         self.copies_of: dict[str, list[str]] = {}  # original's id -> its copies' ids (open stories)
         self._placed: dict[str, str] = {}
+        self._undated_new: list[str] = []  # stories the current call's undated articles founded
         self.continuation = Continuation(self.config.continuation_window)
 
     # --- public API ---------------------------------------------------------------------------
@@ -129,6 +131,11 @@ class StoryClusterer:
             self._add_chunks(undated, None)
         finally:
             self._defer_close = False
+        # an undated call is one instant: its new small stories are complete at its end
+        undated_new, self._undated_new = self._undated_new, []
+        for sid in undated_new:
+            if sid in self.open:
+                regroup.absorb(self, self.open[sid])
         if self.clock is not None:
             self._close(self.clock)
         return {a.id: self.moved.get(a.id, known[a.id]) if a.id in known else self._placed[a.id] for a in articles}
@@ -197,7 +204,9 @@ class StoryClusterer:
             self.copies[a.id] = original
             self.copies_of.setdefault(original, []).append(a.id)
         for sid in sorted(touched):
-            self._split(sid)
+            regroup.split(self, sid)
+        if t is None:
+            self._undated_new.extend(sorted(story.id for story in founded.values()))
 
     def _found_alone(self, a: Article, t: float | None) -> str:
         arrived = t if t is not None else self.clock
@@ -264,48 +273,6 @@ class StoryClusterer:
                 sim[:n, n + k] *= mean
                 sim[n + k, :n] *= mean
 
-    def _split(self, sid: str) -> None:
-        """Let a story shed the groups of its latest members that, clustered as one batch would be,
-        form stories of their own (see the module): each becomes a new story. Rewrites of one
-        report count once, so a report's many versions never pass for an event of their own."""
-        cfg = self.config
-        story = self.open[sid]
-        if len(story.counts) < cfg.split_members:
-            return
-        x, _ = weigh_rows(story.counts, self.vocab)
-        family, sim = report_families((x @ x.T).toarray(), cfg.saturated)
-        if len(sim) < cfg.split_members:
-            return
-        k = min(cfg.neighbours, max(2, len(sim) // 2))  # a few reports: smaller neighbourhoods
-        factor = neighbour_factors(sim, k, cfg.neighbour_weight, cfg.neighbour_share, cfg.unshared, cfg.saturated)
-        parts = split_parts(sim, factor, cfg.threshold, cfg.split_part)
-        part_of = {i: p for p, part in enumerate(parts) for f in part for i in np.flatnonzero(family == f).tolist()}
-        if not part_of:
-            return
-        groups: dict[int, list[tuple[str, dict[str, float], float | None]]] = {}
-        for i, member in zip(sorted(part_of), story.remove(sorted(part_of))):
-            groups.setdefault(part_of[i], []).append(member)
-        for members in groups.values():
-            self._found_part(story, members)
-
-    def _found_part(self, story: OpenStory, members: list[tuple[str, dict[str, float], float | None]]) -> None:
-        """A new story of (id, counts, time) members taken out of ``story``; their copies follow."""
-        new = OpenStory(story_id(members[0][0]), None if story.timed else story.first,
-                        None if story.timed else story.last)
-        self.open[new.id] = new
-        for article_id, counts, when in members:
-            self._index(story.id, counts, -1)
-            new.add(article_id, counts, when, self.vocab, self.config.story_members)
-            self._index(new.id, counts, 1)
-            for moved in (article_id, *self.copies_of.get(article_id, ())):
-                self.assignments[moved] = new.id
-                if moved in self._placed:
-                    self._placed[moved] = new.id
-                else:
-                    self.moved[moved] = new.id
-        if new.last is not None:
-            heapq.heappush(self._closing, (new.last, new.id))
-
     def _story_scores(self, vec: dict[str, float], t: float | None,
                       boost: float) -> tuple[dict[str, float], dict[str, float]]:
         """Time-weighted average-link similarity to the candidate open stories, and the same
@@ -349,6 +316,8 @@ class StoryClusterer:
             last, sid = heapq.heappop(self._closing)
             story = self.open.get(sid)
             if story is None or story.last is None or story.last >= cutoff:
+                continue
+            if regroup.absorb(self, story):  # a small story folded into a larger one
                 continue
             del self.open[sid]
             for counts in story.counts:
