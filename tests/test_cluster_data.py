@@ -244,3 +244,31 @@ def test_a_story_of_one_report_folds_into_the_story_of_its_nearest_reports_when_
         if joins:
             assert (moved_when - articles[0].published).days >= 60  # only once its story closed
             assert story_id(piece) not in clusterer.open and clusterer.story_of(piece) == placed[piece]
+
+
+def test_absorptions_continue_the_same_way_after_a_state_round_trip():
+    """The DUC stream paused (state through JSON) just before and just after the Kosovo piece's
+    story closes and is absorbed (on the 251st article) ends the same as straight through."""
+    dataset("duc2003_task2")
+    import json
+
+    from cluster_data import duc_stream
+
+    from newsdistill.cluster import StoryClusterer
+
+    articles, _ = duc_stream()
+
+    def run(pause: int | None) -> tuple[dict[str, str], int | None]:
+        clusterer, out, when = StoryClusterer(), {}, None
+        for i, a in enumerate(articles):
+            if i == pause:
+                clusterer = StoryClusterer.from_state(json.loads(json.dumps(clusterer.state())))
+            out[a.id] = clusterer.add(a)
+            if "NYT19981001.0377" in clusterer.moved:
+                when = i
+            out.update(clusterer.moved)
+        return out, when
+
+    straight, when = run(None)
+    assert when == 250
+    assert run(250) == (straight, 250) and run(251) == (straight, 250)
