@@ -129,3 +129,48 @@ def test_a_split_in_a_later_scan_moves_the_stored_articles_to_their_new_story(tm
     moved = [i for i in before if before[i] != after[i]]  # stored in the first scan, moved in the second
     assert moved and all(after[i] == budget and gold[i] == {"d31031t"} for i in moved)
     assert {election, budget} <= {s["id"] for s in stories(tmp_path)}  # both digests written
+
+
+def test_a_small_story_absorbed_in_a_later_scan_is_retired_and_its_page_forwards(tmp_path):
+    """The DUC stream as a records file that grows between scans: after the first scan (up to 29
+    November) a survivor's account of a Kosovo massacre is a story of its own, with a digest and
+    a page; in the second its story closes and joins the story on war crimes in Kosovo, and the
+    store moves its article, retires its id (no longer listed) and the site forwards its page."""
+    from conftest import dataset
+    dataset("duc2003_task2")
+    import sys
+    sys.path.insert(0, str(EXAMPLES.parent / "benchmarks"))
+    from cluster_data import duc_stream
+
+    articles, gold = duc_stream()
+    piece = "NYT19981001.0377"
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    records = folder / "wire.jsonl"
+
+    def write(batch):
+        with records.open("a") as fh:
+            for a in batch:
+                fh.write(json.dumps({"id": a.id, "text": a.text, "date": a.published.isoformat()}) + "\n")
+
+    cut = next(i for i, a in enumerate(articles) if a.published.date().isoformat() >= "1998-11-30")
+    write(articles[:cut])
+    run(folder, tmp_path)
+    with sqlite3.connect(tmp_path / "news.db") as con:
+        before = dict(con.execute("select id, story_id from articles"))
+    alone = before[piece]
+    assert [i for i, s in before.items() if s == alone] == [piece]
+    assert alone in {s["id"] for s in stories(tmp_path)}
+    page = tmp_path / "site" / "story" / f"{alone}.html"
+    assert "Kosovo" in page.read_text(encoding="utf-8")
+
+    write(articles[cut:])
+    run(folder, tmp_path)
+    with sqlite3.connect(tmp_path / "news.db") as con:
+        after = dict(con.execute("select id, story_id from articles"))
+        retired = dict(con.execute("select id, merged_into from stories where merged_into is not null"))
+    kosovo = Counter(after[a.id] for a in articles if gold[a.id] == {"d30051t"} and a.id != piece).most_common(1)[0][0]
+    assert after[piece] == kosovo and retired[alone] == kosovo
+    listed = {s["id"] for s in stories(tmp_path)}
+    assert alone not in listed and kosovo in listed
+    assert f'url={kosovo}.html"' in page.read_text(encoding="utf-8")
