@@ -26,6 +26,28 @@ def stories(tmp_path: Path) -> list[dict]:
     return [json.loads(line) for line in out.stdout.splitlines()]
 
 
+def duc_records(tmp_path: Path, clusters: set[str] | None = None):
+    """The DUC 2003 stream (or some of its clusters), its gold, and a folder with a records file
+    that ``write(articles)`` appends to (id, text, exact date), to grow between scans."""
+    from conftest import dataset
+    dataset("duc2003_task2")
+    import sys
+    sys.path.insert(0, str(EXAMPLES.parent / "benchmarks"))
+    from cluster_data import duc_stream
+
+    articles, gold = duc_stream(clusters=clusters)
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    records = folder / "wire.jsonl"
+
+    def write(batch):
+        with records.open("a") as fh:
+            for a in batch:
+                fh.write(json.dumps({"id": a.id, "text": a.text, "date": a.published.isoformat()}) + "\n")
+
+    return articles, gold, folder, write
+
+
 def test_a_folder_is_read_once_new_files_and_records_on_later_scans(tmp_path):
     folder = tmp_path / "saved"
     shutil.copytree(EXAMPLES, folder)
@@ -94,22 +116,7 @@ def test_a_split_in_a_later_scan_moves_the_stored_articles_to_their_new_story(tm
     file that grows between scans: in the first scan the first budget report joins the election
     story; in the second the story sheds the budget reports, and the store moves the one it holds
     (and rewrites both digests)."""
-    from conftest import dataset
-    dataset("duc2003_task2")
-    import sys
-    sys.path.insert(0, str(EXAMPLES.parent / "benchmarks"))
-    from cluster_data import duc_stream
-
-    articles, gold = duc_stream(clusters={"d30050t", "d31031t"})
-    folder = tmp_path / "wire"
-    folder.mkdir()
-    records = folder / "wire.jsonl"
-
-    def write(batch):
-        with records.open("a") as fh:
-            for a in batch:
-                fh.write(json.dumps({"id": a.id, "text": a.text, "date": a.published.isoformat()}) + "\n")
-
+    articles, gold, folder, write = duc_records(tmp_path, clusters={"d30050t", "d31031t"})
     write(articles[:5])  # the election story has taken in the first budget report
     run(folder, tmp_path)
     with sqlite3.connect(tmp_path / "news.db") as con:
@@ -136,23 +143,8 @@ def test_a_small_story_absorbed_in_a_later_scan_is_retired_and_its_page_forwards
     November) a survivor's account of a Kosovo massacre is a story of its own, with a digest and
     a page; in the second its story closes and joins the story on war crimes in Kosovo, and the
     store moves its article, retires its id (no longer listed) and the site forwards its page."""
-    from conftest import dataset
-    dataset("duc2003_task2")
-    import sys
-    sys.path.insert(0, str(EXAMPLES.parent / "benchmarks"))
-    from cluster_data import duc_stream
-
-    articles, gold = duc_stream()
+    articles, gold, folder, write = duc_records(tmp_path)
     piece = "NYT19981001.0377"
-    folder = tmp_path / "wire"
-    folder.mkdir()
-    records = folder / "wire.jsonl"
-
-    def write(batch):
-        with records.open("a") as fh:
-            for a in batch:
-                fh.write(json.dumps({"id": a.id, "text": a.text, "date": a.published.isoformat()}) + "\n")
-
     cut = next(i for i, a in enumerate(articles) if a.published.date().isoformat() >= "1998-11-30")
     write(articles[:cut])
     run(folder, tmp_path)
