@@ -194,7 +194,7 @@ def _store_new(store: Store, clusterer: StoryClusterer, new: list[tuple[Article,
         assigned = clusterer.add_batch([a for a, _ in chunk])
         report.add_time("cluster", time.perf_counter() - t0)
         with store.batch() as b:
-            for article_id, story in clusterer.moved.items():  # earlier articles a split moved on
+            for article_id, story in clusterer.moved.items():  # earlier articles a split or absorption moved
                 b.move_article(article_id, story)
             latest: dict[str, datetime | None] = {}
             for article, item in chunk:

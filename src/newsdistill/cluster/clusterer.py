@@ -18,10 +18,9 @@ pages, being of the same day says little. Copies (same canonical URL, same or ne
 story. Two corrections come later (:mod:`~newsdistill.cluster.regroup`): a story that took in a
 second event sheds it (a split), and a story that stayed at a report or two folds, when it closes,
 into the story its reports' nearest reports belong to (an absorption); :attr:`StoryClusterer.moved`
-lists the earlier articles moved. A story
-closes to new members after ``window_days`` without news. Candidate stories come from
-an inverted index over open stories, queried with the article's rarest terms, so the cost per article
-stays flat as the stream grows. :meth:`StoryClusterer.state` is plain data for a store.
+lists the earlier articles moved. A story closes to new members after ``window_days`` without
+news. Candidate stories come from an inverted index over open stories, queried with the article's
+rarest terms, so the cost per article stays flat as the stream grows. :meth:`StoryClusterer.state` is plain data for a store.
 """
 
 from __future__ import annotations
@@ -216,8 +215,13 @@ class StoryClusterer:
         return story.id
 
     def _join(self, story: OpenStory, a: Article, counts: dict[str, float], t: float | None) -> None:
-        dropped = story.add(a.id, counts, t, self.vocab, self.config.story_members)
+        self._take(story, a.id, counts, t)
         self.assignments[a.id] = self._placed[a.id] = story.id
+
+    def _take(self, story: OpenStory, article_id: str, counts: dict[str, float], when: float | None) -> None:
+        """A member joins ``story``: the term index and, for the member that leaves the story's
+        vector, the duplicate index follow; the story is due to close after its latest news."""
+        dropped = story.add(article_id, counts, when, self.vocab, self.config.story_members)
         self._index(story.id, counts, 1)
         if dropped is not None:
             self._index(story.id, dropped, -1)
@@ -257,12 +261,8 @@ class StoryClusterer:
         story is weighed by the mean factor over the story's members taken."""
         cfg = self.config
         n = len(vecs)
-        pool, owner = list(vecs), []
-        for k, sid in enumerate(stories):
-            members = self.open[sid].counts[-cfg.neighbours:]
-            pool.extend(weigh(c, self.vocab) for c in members)
-            owner.extend([k] * len(members))
-        x = unit_matrix(pool)
+        members, owner = self._member_pool(stories)
+        x = unit_matrix(vecs + members)
         factor = neighbour_factors((x @ x.T).toarray(), cfg.neighbours, cfg.neighbour_weight, cfg.neighbour_share,
                                    cfg.unshared, cfg.saturated)
         sim[:n, :n] *= factor[:n, :n]
@@ -273,27 +273,48 @@ class StoryClusterer:
                 sim[:n, n + k] *= mean
                 sim[n + k, :n] *= mean
 
-    def _story_scores(self, vec: dict[str, float], t: float | None,
-                      boost: float) -> tuple[dict[str, float], dict[str, float]]:
-        """Time-weighted average-link similarity to the candidate open stories, and the same
-        without the time evidence."""
+    def _member_pool(self, stories: list[str]) -> tuple[list[dict[str, float]], list[int]]:
+        """The weighed vectors of the latest ``neighbours`` members of each story, and the index
+        (into ``stories``) of each one's story: where nearest neighbours are looked for."""
+        pool: list[dict[str, float]] = []
+        owner: list[int] = []
+        for k, sid in enumerate(stories):
+            members = self.open[sid].counts[-self.config.neighbours:]
+            pool.extend(weigh(c, self.vocab) for c in members)
+            owner.extend([k] * len(members))
+        return pool, owner
+
+    def _candidates(self, vec: dict[str, float], t: float | None) -> dict[str, float | None]:
+        """The open stories sharing the article's rarest terms (most shared first, at most
+        ``max_candidates``), each with its time since its latest news (None without time evidence:
+        the article or the story undated); stories past the window are left out."""
         cfg = self.config
         rare = sorted(vec, key=lambda k: (-vec[k], k))[:cfg.query_terms]
         hits: dict[str, float] = {}
         for k in rare:
             for sid in self.postings.get(k, ()):
                 hits[sid] = hits.get(sid, 0.0) + vec[k]
-        scores: dict[str, float] = {}
-        raw: dict[str, float] = {}
+        found: dict[str, float | None] = {}
         for sid in sorted(hits, key=lambda s: (-hits[s], s))[:cfg.max_candidates]:
             story = self.open[sid]
-            factor = 1.0  # no time evidence when the article or the story is undated
+            gap = None
             if t is not None and story.timed and story.last is not None:
                 gap = max(0.0, t - story.last)
                 if gap > cfg.window_days * DAY:  # closed, though not yet taken out of the index
                     continue
-                factor = boost / (1.0 + gap / (cfg.decay_days * DAY))
-            raw[sid] = cosine(vec, story.mean_vector(self.vocab, cfg.refresh))
+            found[sid] = gap
+        return found
+
+    def _story_scores(self, vec: dict[str, float], t: float | None,
+                      boost: float) -> tuple[dict[str, float], dict[str, float]]:
+        """Time-weighted average-link similarity to the candidate open stories, and the same
+        without the time evidence."""
+        cfg = self.config
+        scores: dict[str, float] = {}
+        raw: dict[str, float] = {}
+        for sid, gap in self._candidates(vec, t).items():
+            factor = 1.0 if gap is None else boost / (1.0 + gap / (cfg.decay_days * DAY))
+            raw[sid] = cosine(vec, self.open[sid].mean_vector(self.vocab, cfg.refresh))
             scores[sid] = raw[sid] * factor
         return scores, raw
 

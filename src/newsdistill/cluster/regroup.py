@@ -22,7 +22,6 @@ result), so a store can move them too.
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -73,18 +72,13 @@ def absorb(c: StoryClusterer, story: OpenStory) -> bool:
     found = set()
     for counts, when in zip(story.counts, story.times):
         vec = weigh(counts, c.vocab)
-        scores, _ = c._story_scores(vec, when, 1.0)
-        pool, owner = [], []
-        for other in sorted(scores):
-            if other != story.id:
-                members = c.open[other].counts[-cfg.neighbours:]
-                pool.extend(weigh(m, c.vocab) for m in members)
-                owner.extend([other] * len(members))
+        around = sorted(sid for sid in c._candidates(vec, when) if sid != story.id)
+        pool, owner = c._member_pool(around)
         if len(pool) < cfg.neighbours:  # every report around would be its neighbour
             return False
         x = unit_matrix([vec, *pool])
         nearest = np.argsort(-(x[0] @ x[1:].T).toarray().ravel(), kind="stable")[:cfg.neighbours]
-        target, votes = max(Counter(owner[j] for j in nearest).items(), key=lambda kv: (kv[1], kv[0]))
+        target, votes = max(Counter(around[owner[j]] for j in nearest).items(), key=lambda kv: (kv[1], kv[0]))
         if votes < cfg.absorb_votes or len(c.open[target].counts) < cfg.absorb_votes:
             return False
         found.add(target)
@@ -99,16 +93,10 @@ def move(c: StoryClusterer, story: OpenStory, members: list[Member], into: OpenS
     """Members taken out of ``story`` join ``into``; their copies follow."""
     for article_id, counts, when in members:
         c._index(story.id, counts, -1)
-        dropped = into.add(article_id, counts, when, c.vocab, c.config.story_members)
-        c._index(into.id, counts, 1)
-        if dropped is not None:  # out of the story's vector, as in StoryClusterer._join
-            c._index(into.id, dropped, -1)
-            c.duplicates.forget(into.members[-c.config.story_members - 1])
+        c._take(into, article_id, counts, when)
         for moved in (article_id, *c.copies_of.get(article_id, ())):
             c.assignments[moved] = into.id
             if moved in c._placed:
                 c._placed[moved] = into.id
             else:
                 c.moved[moved] = into.id
-    if into.last is not None:
-        heapq.heappush(c._closing, (into.last, into.id))
