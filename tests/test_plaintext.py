@@ -241,6 +241,29 @@ def test_records_keep_their_first_paragraph_and_edges():
     assert "The man was released later" in clean.text
 
 
+@pytest.mark.parametrize("first, place, rest", [
+    ("RIO DE JANEIRO, Brazil _ When Josue da Silva stepped up.", "RIO DE JANEIRO, Brazil", "When Josue"),  # NYT wire
+    ("WASHINGTON _ ``We will not yield,'' the senator said.", "WASHINGTON", "``We will"),
+    ("RIYADH, Saudi Arabia (AP) _ President Hosni Mubarak arrived.", "RIYADH, Saudi Arabia", "President"),
+    ("NEW DELHI: The government announced a ban on Monday.", "NEW DELHI", "The government"),
+    ("WASHINGTON—The Federal Reserve held rates steady.", "WASHINGTON", "The Federal"),
+])
+def test_wire_datelines_of_every_style_come_off_the_first_paragraph(first, place, rest):
+    clean = clean_text(f"{first}\n\nA second paragraph follows here.", title=None, find_headline=False)
+    assert clean.dateline == place
+    assert clean.text.startswith(rest)
+
+
+@pytest.mark.parametrize("first", ["UPDATE: The fire is now contained, officials said.",
+                                   "DEAR ABBY: My husband bought plane tickets.",
+                                   "US-China trade talks resumed on Monday.",
+                                   "CHICAGO _ she said nothing more."])
+def test_labels_and_headline_words_are_not_datelines(first):
+    clean = clean_text(f"{first}\n\nA second paragraph follows here.", title=None, find_headline=False)
+    assert clean.dateline is None
+    assert clean.text.startswith(first[:10])
+
+
 def test_extract_command_reports_author_and_date_of_a_text_page(tmp_path):
     page = tmp_path / "page.txt"
     page.write_text("The Harbour Times\nNews\nPort strike enters third day\nBy Ana Ruiz\nNov 3, 2023\n"

@@ -99,6 +99,7 @@ def test_cleaning_drops_datelines_bylines_notes_pronouns_connectives_quotes():
     ("WASHINGTON -- The Senate voted on Tuesday.", "The Senate voted on Tuesday."),
     ("SANTIAGO, Chile (Reuters) - Protesters gathered downtown.", "Protesters gathered downtown."),
     ("``We will win,'' he said.", '"We will win," he said.'),
+    ("RIO DE JANEIRO, Brazil _ ``We will win,'' he said.", '"We will win," he said.'),  # NYT wire, a quote opens
     ("They are ''very happy'' to be tried.", 'They are "very happy" to be tried.'),
     ("US officials met in Geneva on Monday.", "US officials met in Geneva on Monday."),
     ("_ With federal marshals posted outside, the clinic reopened.", "With federal marshals posted outside, the clinic reopened."),

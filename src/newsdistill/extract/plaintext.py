@@ -15,7 +15,7 @@ from datetime import datetime
 
 from newsdistill.extract.furniture import (ROLE_LINE, byline, copyright_owner, is_author_box, is_date_line,
                                             is_furniture, name_line, script, scripts)
-from newsdistill.text import content_stems, find_date, fold, normalize_space
+from newsdistill.text import DATELINE, content_stems, find_date, fold, normalize_space, split_dateline
 
 __all__ = ["CleanText", "Page", "analyse", "clean_text", "is_furniture"]
 
@@ -33,13 +33,6 @@ _BLOCK = re.compile(
 )
 _SENTENCE_END = re.compile(r"""[.!?…:।。؟]["'”’»)\]]*$""")
 _LIST_ITEM = re.compile(r"^(?:[-*•·–]\s|\d{1,2}[.)]\s)")
-_DATELINE = re.compile(
-    r"""^[A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ.'-]+){0,3}          # PORT VEYRA
-    (?:,\s*[A-Z][A-Za-z.]+)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?      # , Calif., Nov 3
-    \s*(?:\([A-Z][\w&. ]{0,30}\)\s*[-—–_:]+|[—–])\s+""",
-    re.X,
-)
-_DATELINE_TAIL = re.compile(r"\s*(?:\(.*|[—–_:-]+\s*)$")
 _PUBLISHED = re.compile(r"\b(?:published|posted|publié|veröffentlicht|publicado|pubblicato)\b", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|mis à jour|aktualisiert|actualizado|aggiornato)\b", re.I)
 _IMAGE_CAPTION = re.compile(r"^(?:(?:image|media|photo) caption|enlarge this image|toggle caption|expand image)\W*$",
@@ -167,7 +160,7 @@ def _choose_headline(page: Page, idx: list[int]) -> int | None:
     first_body = next((k for k, i in enumerate(idx) if labels[i] == "?" and len(lines[i].split()) >= 15
                        and _SENTENCE_END.search(lines[i])), len(idx))
     cands = [i for i in idx[:min(first_body, 25)] if labels[i] == "?" and not name_line(lines[i])
-             and not _DATELINE.match(lines[i])]
+             and not DATELINE.match(lines[i])]
     scores, rank = {}, 0
     for i in cands:
         scores[i] = _headline_score(page, idx, i) - 0.2 * rank
@@ -357,10 +350,9 @@ def clean_text(raw: str, title: str | None = None, find_headline: bool = True) -
                 current = []
     dateline = None
     if paragraphs:
-        found = _DATELINE.match(paragraphs[0])
-        if found and found.end() < len(paragraphs[0]):
-            dateline = _DATELINE_TAIL.sub("", found.group()).strip(" ,") or None
-            paragraphs[0] = paragraphs[0][found.end():]
+        found = split_dateline(paragraphs[0])
+        if found:
+            dateline, paragraphs[0] = found
     if title is None:
         title = next((line for line, label in zip(page.lines, page.labels) if label == "T"), None)
     removed = [line for line, label in zip(page.lines, page.labels) if label in "FDA" and label]

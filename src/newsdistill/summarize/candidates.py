@@ -12,19 +12,11 @@ import re
 from dataclasses import dataclass, field
 
 from newsdistill.model import Article
-from newsdistill.text import MONTHS, ORG_WORDS, WEEKDAYS, normalize_space, split_sentences, words
+from newsdistill.text import MONTHS, ORG_WORDS, WEEKDAYS, normalize_space, split_dateline, split_sentences, words
 
 MIN_WORDS = 8
 MAX_WORDS = 55
 
-# "LONDON (AP) _", "SANTIAGO, Chile (Reuters) -", "WASHINGTON --", "NEW YORK, Dec. 3 --"
-DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})"            # CITY in capitals
-    r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"                # , Region
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"                     # , Dec. 3
-    r"(?:\s*\((?:AP|Reuters|AFP|UPI|Xinhua|dpa|CNN|[A-Z][\w&]+)\))?"  # (AP)
-    r"\s*(?:_|--|—|–|-|:)\s+"
-)
 # bylines, editor notes, photo credits, page furniture (lowercase text; starts, then anywhere)
 _FURNITURE_START = re.compile(
     r"(?:by|from)\s+[a-z][\w.'-]+(?:\s+[a-z][\w.'-]+){0,3}\s*(?:,|$)|(?:ap|reuters|afp) (?:photo|writer)|"
@@ -75,9 +67,9 @@ def clean_sentence(text: str, first_in_paragraph: bool = False) -> str:
         text = normalize_space(text)
     text = _LEADING_DASH.sub("", text)  # "_ With federal marshals posted outside, ...": the wire's dash
     if first_in_paragraph:
-        m = DATELINE.match(text)
-        if m and len(words(m.group())) <= 8 and text[m.end():m.end() + 1].isupper():
-            text = text[m.end():]
+        found = split_dateline(text)
+        if found:
+            text = found[1]
     return text
 
 

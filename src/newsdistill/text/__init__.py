@@ -262,6 +262,26 @@ def numbers(text: str) -> list[tuple[str, float]]:
 # a name ending in (or containing) one is no person.
 YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")  # a year of modern news, written in figures
 
+# A wire dateline opening a report: "LONDON (AP) _", "SANTIAGO, Chile (Reuters) -", "RIO DE JANEIRO,
+# Brazil _", "NEW YORK, Dec. 3 --", "NEW DELHI:", "PORT VEYRA —"; not a label ("UPDATE:", "WATCH -").
+DATELINE = re.compile(
+    r"""^(?!(?:UPDATED?|BREAKING|WATCH|EXCLUSIVE|LIVE|VIDEO|PHOTOS?|OPINION|ANALYSIS|EDITORIAL|
+    COMMENTARY|REVIEW|CORRECTION|NOTE|NEWS|URGENT|FLASH|ADVISORY|DEAR)\b)
+    (?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ.'-]+){0,3}      # CITY in capitals
+    (?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?)                           # , Region
+    (?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?                                 # , Dec. 3
+    \s*(?:\([A-Z][\w&. ]{0,30}\))?(?:\s*[—–]\s*|\s*(?:_|--|[:-])\s+)      # (AP) _
+    (?=["“‘'`]*[A-ZÀ-Þ])""",                                                # then the sentence
+    re.X)
+
+
+def split_dateline(paragraph: str) -> tuple[str, str] | None:
+    """(place, the rest) of a paragraph that opens with a wire dateline, else None."""
+    m = DATELINE.match(paragraph)
+    if m is None or len(m.group().split()) > 8 or m.end() >= len(paragraph):
+        return None
+    return m.group("place").strip(" ,"), paragraph[m.end():]
+
 ORG_WORDS = frozenset("""department ministry council police agency company inc corp university party union
 association times news post press reuters ap afp bbc cnn government office court committee commission
 service services authority agencies bank group institute center centre federation league foundation
