@@ -1,7 +1,7 @@
 from datetime import datetime, timezone
 
 from newsdistill.text import (STOPWORDS, content_stems, detokenize, find_date, names, numbers, parse_datetime,
-                              split_sentences, stem_words, stemmer_language, stopwords, tokens)
+                              split_dateline, split_sentences, stem_words, stemmer_language, stopwords, tokens)
 
 
 def test_split_sentences_keeps_abbreviations_and_initials():
@@ -114,3 +114,11 @@ def test_hebrew_prefix_letters_come_off_where_the_word_list_says_so():
 def test_detokenize_ptb():
     assert detokenize("Tara Reid 's rehab `` stint '' in the U.S . , he said .") == \
         "Tara Reid's rehab \"stint\" in the U.S., he said."
+
+
+def test_a_long_run_of_capitals_and_hyphens_is_no_dateline_and_does_not_hang():
+    # the place pattern once let hyphens both join and end words: a first paragraph like this one
+    # took time cubic in its length (a 600-character one, 38 s), so a page like it stalled a scan
+    assert split_dateline("AB-" * 2000 + "x") is None
+    assert split_dateline("AB " * 2000 + "x") is None
+    assert split_dateline("PORT-AU-PRINCE, Haiti (AP) - Rescuers dug on.") == ("PORT-AU-PRINCE, Haiti", "Rescuers dug on.")

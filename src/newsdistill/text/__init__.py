@@ -267,7 +267,8 @@ YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")  # a year of modern news, written
 DATELINE = re.compile(
     r"""^(?!(?:UPDATED?|BREAKING|WATCH|EXCLUSIVE|LIVE|VIDEO|PHOTOS?|OPINION|ANALYSIS|EDITORIAL|
     COMMENTARY|REVIEW|CORRECTION|NOTE|NEWS|URGENT|FLASH|ADVISORY|DEAR)\b)
-    (?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ.'-]+){0,3}      # CITY in capitals
+    (?P<place>(?:[A-ZÀ-Þ][A-ZÀ-Þ.']+(?:-[A-ZÀ-Þ][A-ZÀ-Þ.']*)*)            # CITY in capitals,
+    (?:\ (?:[A-ZÀ-Þ][A-ZÀ-Þ.']+(?:-[A-ZÀ-Þ][A-ZÀ-Þ.']*)*)){0,3}           # hyphens only inside a word
     (?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?)                           # , Region
     (?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?                                 # , Dec. 3
     \s*(?:\([A-Z][\w&. ]{0,30}\))?(?:\s*[—–]\s*|\s*(?:_|--|[:-])\s+)      # (AP) _
