@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsdistill.model import Article
-from newsdistill.text import MONTHS, ORG_WORDS, WEEKDAYS, normalize_space, split_dateline, split_sentences, words
+from newsdistill.text import MONTHS, ORG_WORDS, WEEKDAYS, normalize_space, split_dateline, split_sentences
 
 MIN_WORDS = 8
 MAX_WORDS = 55
