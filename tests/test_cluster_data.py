@@ -46,6 +46,26 @@ def test_denser_mixed_stream_bcubed():
     assert f >= 0.925, (p, r, f)  # 0.935 measured (0.931 without absorptions, 0.905 without splits)
 
 
+def test_a_busy_days_new_reports_do_not_group_on_their_date_alone():
+    """Dates cut to the day, every DUC cluster starting within three weeks (crowded seed 4): two
+    new reports of one day get half the time boost (`pair_boost`), so related events of one place
+    group less: the budget fight no longer takes in four Senate-race reports."""
+    dataset("duc2003_task2")
+    import dataclasses
+
+    from bench_cluster import dated
+    from cluster_data import bcubed, crowded_duc_stream
+
+    from newsdistill.cluster import ClusterConfig, StoryClusterer
+
+    arts, gold = crowded_duc_stream(4, 21.0)
+    day = dated(arts, True)
+    f1 = {share: bcubed(StoryClusterer(dataclasses.replace(ClusterConfig(), pair_boost=share)).add_batch(day), gold)[2]
+          for share in (ClusterConfig().pair_boost, 1.0)}
+    assert ClusterConfig().pair_boost == 0.5
+    assert f1[0.5] >= 0.91 and f1[0.5] > f1[1.0] + 0.01, f1  # 0.920 measured, 0.896 with the full boost
+
+
 def test_a_day_of_web_pages_from_many_sites_keeps_unrelated_stories_apart():
     """Few of a broad day's pages continue a story, so being of the same day adds little to their
     similarity: same-topic pages of different events (impeachment hearings and a 2020 campaign

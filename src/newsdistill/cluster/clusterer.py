@@ -14,7 +14,9 @@ least ``threshold``; closeness in time, when both are dated, multiplies it by up
 ``time_boost``, in proportion to how often the stream's recent articles clearly continue a story
 (:class:`~newsdistill.cluster.stories.Continuation`): in a stream of developing stories a report
 days later with fewer shared words is still likely a follow-up, while on a broad day of unrelated
-pages, being of the same day says little. Copies (same canonical URL, same or near-identical body) join their original's
+pages, being of the same day says little. Between two new articles of one instant (a day's, when
+dates are cut to the day) the boost counts ``pair_boost`` as much: they have no story yet to
+continue, and on a busy day reports of related events would group on their date. Copies (same canonical URL, same or near-identical body) join their original's
 story. Two corrections come later (:mod:`~newsdistill.cluster.regroup`): a story that took in a
 second event sheds it (a split), and a story that stayed at a report or two folds, when it closes,
 into the story its reports' nearest reports belong to (an absorption); :attr:`StoryClusterer.moved`
@@ -54,6 +56,7 @@ class ClusterConfig:
     unshared: float = 0.4           # similarity kept by a pair whose neighbourhoods share nothing
     saturated: float = 0.5          # a neighbourhood all this similar (rewrites of one report) is no evidence
     time_boost: float = 1.5         # dated and close in time: similarity times this / (1 + gap / decay)
+    pair_boost: float = 0.5         # share of that boost between two articles of one instant (no story yet)
     decay_days: float = 60.0        # days over which the time evidence fades
     continuation_window: int = 100  # recent articles over which the share that continue a story is taken
     continuation_none: float = 0.45  # at this share or less, closeness in time adds nothing
@@ -242,7 +245,9 @@ class StoryClusterer:
         n, m = len(vecs), len(stories)
         sim = np.zeros((n + m, n + m))
         x = unit_matrix(vecs)
-        sim[:n, :n] = (x @ x.T).toarray() * (boost if t is not None else 1.0)
+        # two new reports of one instant have no story yet to continue: their time evidence counts less
+        pair = 1.0 + (boost - 1.0) * self.config.pair_boost if t is not None else 1.0
+        sim[:n, :n] = (x @ x.T).toarray() * pair
         column = {sid: n + k for k, sid in enumerate(stories)}
         for i, row in enumerate(scores):
             for sid, value in row.items():
