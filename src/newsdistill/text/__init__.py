@@ -258,8 +258,6 @@ def numbers(text: str) -> list[tuple[str, float]]:
     return [(surface, value) for _, surface, value in sorted(found)]
 
 
-# Head nouns of organisations' names ("Workers Party", "Police Department", "Philippine Airlines"):
-# a name ending in (or containing) one is no person.
 YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")  # a year of modern news, written in figures
 
 # A wire dateline opening a report: "LONDON (AP) _", "SANTIAGO, Chile (Reuters) -", "RIO DE JANEIRO,
@@ -283,6 +281,9 @@ def split_dateline(paragraph: str) -> tuple[str, str] | None:
         return None
     return m.group("place").strip(" ,"), paragraph[m.end():]
 
+
+# Head nouns of organisations' names ("Workers Party", "Police Department", "Philippine Airlines"):
+# a name ending in (or containing) one is no person.
 ORG_WORDS = frozenset("""department ministry council police agency company inc corp university party union
 association times news post press reuters ap afp bbc cnn government office court committee commission
 service services authority agencies bank group institute center centre federation league foundation
