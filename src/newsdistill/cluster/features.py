@@ -161,15 +161,15 @@ def weigh(counts: dict[str, float], vocab: Vocabulary) -> dict[str, float]:
     return out
 
 
-def _triplets(vectors: list[dict[str, float]]) -> tuple[list[int], list[int], list[float], dict[str, int]]:
-    """Row, column and value of every entry of sparse vectors, and the column of each feature."""
+def _triplets(vectors: list[dict[str, float]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[str, int]]:
+    """Row, column and value of every entry of sparse vectors, and the column of each feature
+    (as arrays: a list of Python numbers per entry would take ten times the memory)."""
     index: dict[str, int] = {}
-    rows, cols, vals = [], [], []
-    for i, vec in enumerate(vectors):
-        for k, v in vec.items():
-            rows.append(i)
-            cols.append(index.setdefault(k, len(index)))
-            vals.append(v)
+    sizes = np.fromiter((len(vec) for vec in vectors), dtype=np.int64, count=len(vectors))
+    total = int(sizes.sum())
+    rows = np.repeat(np.arange(len(vectors)), sizes)
+    cols = np.fromiter((index.setdefault(k, len(index)) for vec in vectors for k in vec), dtype=np.int64, count=total)
+    vals = np.fromiter((v for vec in vectors for v in vec.values()), dtype=float, count=total)
     return rows, cols, vals, index
 
 
@@ -183,12 +183,18 @@ def weigh_rows(counts: list[dict[str, float]], vocab: Vocabulary) -> tuple[csr_m
     """:func:`weigh` of many articles at once, as the rows of a sparse matrix, and the feature of
     each column (rarity taken once per feature rather than once per use: a story's members share
     most of theirs)."""
-    rows, cols, vals, index = _triplets(counts)
-    idf = np.array([vocab.idf(k) for k in index])
-    view = np.array([VIEWS.index(_view(k)) for k in index], dtype=int)
-    row, col = np.array(rows, dtype=int), np.array(cols, dtype=int)
-    data = np.array(vals) * idf[col]
-    n = len(counts)
+    row, col, vals, index = _triplets(counts)
+    features = list(index)
+    return weigh_entries(row, col, vals, features, len(counts), vocab), features
+
+
+def weigh_entries(row: np.ndarray, col: np.ndarray, vals: np.ndarray, features: list[str], n: int,
+                  vocab: Vocabulary) -> csr_matrix:
+    """:func:`weigh_rows` of ``n`` articles' counts given as entries (row, column, count; the
+    feature of each column in ``features``)."""
+    idf = np.array([vocab.idf(k) for k in features])
+    view = np.array([VIEWS.index(_view(k)) for k in features], dtype=int)
+    data = vals * idf[col]
     squares = np.zeros((n, 3))
     np.add.at(squares, (row, view[col]), data * data)
     weight = np.array([_view_weights(vocab)[v] for v in VIEWS])
@@ -196,7 +202,7 @@ def weigh_rows(counts: list[dict[str, float]], vocab: Vocabulary) -> tuple[csr_m
     total = (present * weight).sum(axis=1, keepdims=True)
     total[total == 0] = 1.0
     scale = np.sqrt(weight / total) / np.where(present, np.sqrt(squares), 1.0)
-    return csr_matrix((data * scale[row, view[col]], (row, col)), shape=(n, max(1, len(index)))), list(index)
+    return csr_matrix((data * scale[row, view[col]], (row, col)), shape=(n, max(1, len(features))))
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
