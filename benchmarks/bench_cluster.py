@@ -25,8 +25,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cluster_data import (DATASETS, bcubed, cosine_matrix, crowded_duc_stream, duc_cluster_ids, duc_stream, ecbplus,  # noqa: E402
-                          heavy_rewrites, mixed_stream, one_at_a_time, web_day)
+from cluster_data import (DATASETS, as_text_files, bcubed, cosine_matrix, crowded_duc_stream, dated,  # noqa: E402
+                          duc_cluster_ids, duc_stream, ecbplus, heavy_rewrites, mixed_stream, one_at_a_time,
+                          through_extract, web_day)
 from sklearn.cluster import AgglomerativeClustering  # noqa: E402
 from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 
@@ -82,10 +83,13 @@ def main() -> None:
     for name, arts, gold, labels in (("ecbplus", extracted, data["ecbplus (dev topics 1-22)"][1], 40),
                                      ("duc2003 stream", through_extract(data["duc2003 stream"][0]),
                                       data["duc2003 stream"][1], 30)):
-        dated = sum(1 for a in arts if a.published)
+        n_dated = sum(1 for a in arts if a.published)
         datelines = sum(1 for a in arts if a.dateline)
-        print(f"| {name} as `cluster` reads JSONL records of it ({dated} dated to the day, {datelines} wire "
-              f"datelines) | {len(arts)} | {labels} | newsdistill (one call) | {fmt(bcubed(ours(arts, cfg, False), gold))} | |")
+        row = f"| {name} as `cluster` reads JSONL records of it ({n_dated} dated to the day, {datelines} wire datelines)"
+        print(f"{row} | {len(arts)} | {labels} | newsdistill (one call) | {fmt(bcubed(ours(arts, cfg, False), gold))} | |")
+        if n_dated:  # settling moves only dated reports
+            unsettled = ours(arts, dataclasses.replace(cfg, settle_own=-1), False)
+            print(f"{row} | {len(arts)} | {labels} | newsdistill (one call), no settling | {fmt(bcubed(unsettled, gold))} | |")
     files = as_text_files(data["ecbplus (dev topics 1-22)"][0])
     gold = {a.id: data["ecbplus (dev topics 1-22)"][1][a.path.rsplit("/", 1)[-1][:-4]] for a in files}
     print(f"| ecbplus as plain-text files through `cluster` ({sum(1 for a in files if a.published)} dates found "
@@ -101,12 +105,6 @@ def main() -> None:
     sensitivity(data, cfg)
     leave_out(cfg)
     duplicate_threshold(dict(list(data.items())[:2]))  # the mixed stream repeats both
-
-
-def dated(arts: list[Article], day: bool) -> list[Article]:
-    """The articles with their dates cut to the day, or with none."""
-    return [dataclasses.replace(a, published=a.published.replace(hour=0, minute=0, second=0, microsecond=0) if day else None)
-            for a in arts]
 
 
 def small_calls(cfg: ClusterConfig) -> None:
@@ -184,8 +182,8 @@ def crowded_stream(cfg: ClusterConfig, seeds: tuple[int, ...] = (1, 2, 3, 4, 5, 
     so again as `cluster` reads JSONL records of it (cleaned by extract: the likeliest held-out path)."""
     print("## Crowded DUC stream: every cluster starts within a few days (B3 F1)\n")
     print("| clusters start within | seed | online P | R | F1 | one call, dates cut to the day: P | R | F1 "
-          "| as JSONL records, F1 | TF-IDF + average link (0.85), F1 (no dates used) |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+          "| as JSONL records, F1 | as records, no settling, F1 | TF-IDF + average link (0.85), F1 (no dates used) |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for span in spans:
         f1s: list[tuple[float, ...]] = []
         for seed in seeds:
@@ -193,12 +191,14 @@ def crowded_stream(cfg: ClusterConfig, seeds: tuple[int, ...] = (1, 2, 3, 4, 5, 
             day = dated(arts, True)
             online = bcubed(ours(arts, cfg, True), gold)
             by_day = bcubed(ours(day, cfg, False), gold)
-            records = bcubed(ours(through_extract(day), cfg, False), gold)[2]
-            f1s.append((online[2], by_day[2], records))
-            print(f"| {span:g} days | {seed} | {fmt(online)} | {fmt(by_day)} | {records:.3f} "
+            extracted = through_extract(day)
+            records = bcubed(ours(extracted, cfg, False), gold)[2]
+            unsettled = bcubed(ours(extracted, dataclasses.replace(cfg, settle_own=-1), False), gold)[2]
+            f1s.append((online[2], by_day[2], records, unsettled))
+            print(f"| {span:g} days | {seed} | {fmt(online)} | {fmt(by_day)} | {records:.3f} | {unsettled:.3f} "
                   f"| {bcubed(baseline(arts, 0.85), gold)[2]:.3f} |")
         med = [statistics.median(col) for col in zip(*f1s)]
-        print(f"| {span:g} days | median | | | **{med[0]:.3f}** | | | **{med[1]:.3f}** | **{med[2]:.3f}** | |")
+        print(f"| {span:g} days | median | | | **{med[0]:.3f}** | | | **{med[1]:.3f}** | **{med[2]:.3f}** | {med[3]:.3f} | |")
     print()
 
 
@@ -315,36 +315,6 @@ def sensitivity(data: dict, cfg: ClusterConfig) -> None:
     row = [bcubed(ours(d_arts, dataclasses.replace(cfg, window_days=w, decay_days=d), True), d_gold)[2]
            for w, d in windows]
     print("| duc2003 stream | " + " | ".join(f"{v:.3f}" for v in row) + " |\n")
-
-
-def read_back(files: dict[str, str]) -> list[Article]:
-    """The articles `extract` finds in files written (name -> content) to a temporary folder."""
-    import tempfile
-
-    from newsdistill.extract.batch import extract_inputs
-
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, content in files.items():
-            (Path(tmp) / name).write_text(content, encoding="utf-8")
-        return [a for a in extract_inputs([tmp], workers=1) if isinstance(a, Article)]
-
-
-def as_text_files(articles: list[Article]) -> list[Article]:
-    """One .txt file per article (paragraph per sentence), read back by extract."""
-    return read_back({f"{a.id}.txt": a.text.replace("\n", "\n\n") for a in articles})
-
-
-def through_extract(articles: list[Article]) -> list[Article]:
-    """Articles as the cluster command sees JSONL records of them (id, text, title, source and the
-    date cut to the day, where the article has them), cleaned by extract."""
-    import json
-
-    def record(a: Article) -> dict:
-        fields = {"id": a.id, "text": a.text, "title": a.title, "source": a.outlet,
-                  "date": a.published.date().isoformat() if a.published else None}
-        return {k: v for k, v in fields.items() if v}
-
-    return read_back({"records.jsonl": "".join(json.dumps(record(a)) + "\n" for a in articles)})
 
 
 def leave_out(cfg: ClusterConfig) -> None:

@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_cluster import dated, ours, through_extract  # noqa: E402
-from cluster_data import DATASETS, bcubed, crowded_duc_stream, duc_stream, mixed_stream  # noqa: E402
+from bench_cluster import ours  # noqa: E402
+from cluster_data import DATASETS, bcubed, crowded_duc_stream, dated, duc_stream, mixed_stream, through_extract  # noqa: E402
 
 from newsdistill.cluster import ClusterConfig  # noqa: E402
 

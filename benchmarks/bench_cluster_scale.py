@@ -7,10 +7,11 @@ capitalised words get an event-specific ending), so every event is a story of it
 per article over the first and last 10,000, the total time and the peak memory (max RSS).
 
     .venv/bin/python benchmarks/bench_cluster_scale.py [--articles 100000]
-    .venv/bin/python benchmarks/bench_cluster_scale.py --articles 20000 --one-call
+    .venv/bin/python benchmarks/bench_cluster_scale.py --articles 20000 --one-call [--no-settling]
 
 ``--one-call`` gives the whole stream to one ``add_batch`` call instead (as ``newsdistill
-cluster`` reads a file) and prints its total time and peak memory.
+cluster`` reads a file) and prints its total time and peak memory; ``--no-settling`` leaves out
+the settling of the call's reports at its end.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cluster_data import duc_stream, ecbplus  # noqa: E402
 
-from newsdistill.cluster import StoryClusterer  # noqa: E402
+from newsdistill.cluster import ClusterConfig, StoryClusterer  # noqa: E402
 from newsdistill.model import Article  # noqa: E402
 
 START = datetime(2020, 1, 1, tzinfo=timezone.utc)
@@ -71,10 +72,11 @@ def synthetic(pool: list[list[Article]], n: int, day: float, s: int, k: int, eve
                    url=f"https://outlet{n % 50}.example/{event}/{n}", published=START + timedelta(days=day))
 
 
-def one_call(pool: list[list[Article]], plan: list[tuple[float, int, int, int]], rng: random.Random) -> None:
+def one_call(pool: list[list[Article]], plan: list[tuple[float, int, int, int]], rng: random.Random,
+             config: ClusterConfig) -> None:
     articles = [synthetic(pool, n, *item, rng) for n, item in enumerate(plan)]
     t0 = time.perf_counter()
-    assigned = StoryClusterer().add_batch(articles)
+    assigned = StoryClusterer(config).add_batch(articles)
     total = time.perf_counter() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print("| articles in one call | stories | total time (s) | ms per article | peak memory (MB, articles included) |")
@@ -86,6 +88,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=100_000)
     ap.add_argument("--one-call", action="store_true", help="the whole stream in one add_batch call")
+    ap.add_argument("--no-settling", action="store_true", help="with --one-call: no settling at its end")
     args = ap.parse_args()
     rng = random.Random(11)
     stories: dict[str, list[Article]] = {}
@@ -95,7 +98,7 @@ def main() -> None:
     pool = list(stories.values())
     plan = schedule(pool, args.articles, rng)
     if args.one_call:
-        return one_call(pool, plan, rng)
+        return one_call(pool, plan, rng, ClusterConfig(settle_own=-1) if args.no_settling else ClusterConfig())
     clusterer = StoryClusterer()
     times: list[float] = []
     stories: set[str] = set()

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -187,3 +188,38 @@ def bcubed(pred: dict[str, str], gold: Gold) -> tuple[float, float, float]:
                       * (1 if pred[o] == pred[e] else 0) for o in related) / len(related)
     p, r = precision / len(items), recall / len(items)
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def dated(arts: list[Article], day: bool) -> list[Article]:
+    """The articles with their dates cut to the day, or with none."""
+    return [dataclasses.replace(a, published=a.published.replace(hour=0, minute=0, second=0, microsecond=0) if day else None)
+            for a in arts]
+
+
+def read_back(files: dict[str, str]) -> list[Article]:
+    """The articles `extract` finds in files written (name -> content) to a temporary folder."""
+    import tempfile
+
+    from newsdistill.extract.batch import extract_inputs
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, content in files.items():
+            (Path(tmp) / name).write_text(content, encoding="utf-8")
+        return [a for a in extract_inputs([tmp], workers=1) if isinstance(a, Article)]
+
+
+def as_text_files(articles: list[Article]) -> list[Article]:
+    """One .txt file per article (paragraph per sentence), read back by extract."""
+    return read_back({f"{a.id}.txt": a.text.replace("\n", "\n\n") for a in articles})
+
+
+def through_extract(articles: list[Article]) -> list[Article]:
+    """Articles as the cluster command sees JSONL records of them (id, text, title, source and the
+    date cut to the day, where the article has them), cleaned by extract."""
+
+    def record(a: Article) -> dict:
+        fields = {"id": a.id, "text": a.text, "title": a.title, "source": a.outlet,
+                  "date": a.published.date().isoformat() if a.published else None}
+        return {k: v for k, v in fields.items() if v}
+
+    return read_back({"records.jsonl": "".join(json.dumps(record(a)) + "\n" for a in articles)})

@@ -17,9 +17,11 @@ days later with fewer shared words is still likely a follow-up, while on a broad
 pages, being of the same day says little. Between two new articles of one instant (a day's, when
 dates are cut to the day) the boost counts ``pair_boost`` as much: they have no story yet to
 continue, and on a busy day reports of related events would group on their date. Copies (same canonical URL, same or near-identical body) join their original's
-story. Two corrections come later (:mod:`~newsdistill.cluster.regroup`): a story that took in a
-second event sheds it (a split), and a story that stayed at a report or two folds, when it closes,
-into the story its reports' nearest reports belong to (an absorption); :attr:`StoryClusterer.moved`
+story. Three corrections come later (:mod:`~newsdistill.cluster.regroup`): a story that took in a
+second event sheds it (a split); a story that stayed at a report or two folds, when it closes,
+into the story its reports' nearest reports belong to (an absorption); and at the end of a call,
+each of its dated reports whose nearest reports are mostly in one other story moves there
+(settling: it was placed before the call's later reports had come). :attr:`StoryClusterer.moved`
 lists the earlier articles moved. A story closes to new members after ``window_days`` without
 news. Candidate stories come from an inverted index over open stories, queried with the article's
 rarest terms, so the cost per article stays flat as the stream grows. :meth:`StoryClusterer.state` is plain data for a store.
@@ -37,12 +39,10 @@ import numpy as np
 
 from newsdistill.cluster import regroup
 from newsdistill.cluster.features import Vocabulary, article_counts, cosine, unit_matrix, weigh
-from newsdistill.cluster.stories import (Continuation, OpenStory, joint_average_link, neighbour_factors, story_id,
-                                         to_epoch)
+from newsdistill.cluster.stories import (DAY, Continuation, OpenStory, joint_average_link, neighbour_factors,
+                                         story_id, to_epoch)
 from newsdistill.dedupe import DuplicateIndex
 from newsdistill.model import Article
-
-DAY = 86400.0
 
 
 @dataclass(slots=True)
@@ -78,6 +78,7 @@ class ClusterConfig:
     split_part: int = 4             # ...and sheds each group of this many reports forming a story of its own
     absorb_size: int = 2            # a story of at most this many reports, when it closes...
     absorb_votes: int = 5           # ...joins the story holding this many of each one's nearest reports
+    settle_own: int = 2             # a call's report with no more of its nearest in its story moves (-1: off)
 
 
 class StoryClusterer:
@@ -104,6 +105,7 @@ class StoryClusterer:
         self.copies_of: dict[str, list[str]] = {}  # original's id -> its copies' ids (open stories)
         self._placed: dict[str, str] = {}
         self._undated_new: list[str] = []  # stories the current call's undated articles founded
+        self._call: regroup.CallReports | None = None  # the current call's reports, if it is settled
         self.continuation = Continuation(self.config.continuation_window)
 
     # --- public API ---------------------------------------------------------------------------
@@ -121,6 +123,8 @@ class StoryClusterer:
         for a in articles:
             if a.id not in known:
                 fresh.setdefault(a.id, a)
+        settled = len(fresh) > self.config.neighbours + 1 and self.config.settle_own >= 0
+        self._call = regroup.CallReports() if settled else None
         dated = sorted((a for a in fresh.values() if a.published),
                        key=lambda a: (to_epoch(a.published), a.hash, a.id))
         undated = sorted((a for a in fresh.values() if not a.published), key=lambda a: (a.hash, a.id))
@@ -138,6 +142,9 @@ class StoryClusterer:
         for sid in undated_new:
             if sid in self.open:
                 regroup.absorb(self, self.open[sid])
+        if self._call is not None:
+            regroup.settle(self, self._call)
+            self._call = None
         if self.clock is not None:
             self._close(self.clock)
         return {a.id: self.moved.get(a.id, known[a.id]) if a.id in known else self._placed[a.id] for a in articles}
@@ -199,8 +206,12 @@ class StoryClusterer:
             # at the threshold without the time evidence
             self.continuation.add(story.id, target in grouped or raw.get(target, 0.0) >= self.config.threshold)
             self._join(story, a, counts, t)
+            if self._call is not None:
+                self._call.add(a.id, counts, t)
             touched.add(story.id)
         for a, original in copies:
+            if self._call is not None:
+                self._call.copies.append((a.id, original, t))
             self.assignments[a.id] = self._placed[a.id] = (self.assignments.get(original)
                                                            or self._found_alone(a, t))
             self.copies[a.id] = original

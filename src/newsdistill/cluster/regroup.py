@@ -1,6 +1,6 @@
-"""Later regrouping of a story clusterer's open stories: splits and absorptions.
+"""Later regrouping of a story clusterer's stories: splits, absorptions and settling.
 
-Online, each article is placed once, with what the stream has shown so far; two corrections
+Online, each article is placed once, with what the stream has shown so far; three corrections
 come later, when more of the stream is known:
 
 - **Split.** A second event's first report can join a story of the first, and its later reports
@@ -15,24 +15,37 @@ come later, when more of the stream is known:
   reports in the open stories around it; where at least ``absorb_votes`` of them, for every one of
   its reports, belong to one story of as many members or more, the small story joins that story.
   A lone report in a stream of unrelated stories has its nearest reports scattered over many.
+- **Settling.** Within one call (a file of articles, a scan), a dated report is placed before the
+  reports of the same call that come after it; the first report of an event can join a story of a
+  related one before its own event's reports arrive. At the end of a call of more than
+  ``neighbours + 1`` articles, each of its dated reports is placed among its ``neighbours`` nearest
+  reports (the call's, its copies included, and the latest members of the open stories around,
+  within ``window_days``; a report and its copies count at most twice); where at most
+  ``settle_own`` of them are in its own story and at least ``absorb_votes`` in one other story of
+  as many members, it moves there, with its copies. The undated reports of a call were placed as
+  one batch with all the others, so they stay.
 
-Either way the articles moved are listed in :attr:`StoryClusterer.moved` (or the current call's
+Each way the articles moved are listed in :attr:`StoryClusterer.moved` (or the current call's
 result), so a store can move them too.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import numpy as np
+from scipy.sparse import csr_matrix, vstack
 
-from newsdistill.cluster.features import unit_matrix, weigh, weigh_rows
-from newsdistill.cluster.stories import OpenStory, neighbour_factors, report_families, split_parts, story_id
+from newsdistill.cluster.features import unit_matrix, weigh, weigh_entries, weigh_rows
+from newsdistill.cluster.stories import (DAY, OpenStory, neighbour_factors, report_families, split_parts,
+                                         story_id)
 
 if TYPE_CHECKING:
     from newsdistill.cluster.clusterer import StoryClusterer
 
+FAMILY_VOTES = 2  # settling: a report and its copies count at most this often among one's nearest reports
 Member = tuple[str, dict[str, float], float | None]  # (article id, feature counts, publication time)
 
 
@@ -100,3 +113,163 @@ def move(c: StoryClusterer, story: OpenStory, members: list[Member], into: OpenS
                 c._placed[moved] = into.id
             else:
                 c.moved[moved] = into.id
+
+
+class CallReports:
+    """The current call's reports, held compactly (feature numbers and counts as arrays, a tenth of
+    the memory of their count dicts) for :func:`settle` at the end of the call, and its copies."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.times: list[float | None] = []
+        self.features: dict[str, int] = {}
+        self.names: list[str] = []  # the feature of each number
+        self.entries: list[tuple[np.ndarray, np.ndarray]] = []
+        self.copies: list[tuple[str, str, float | None]] = []  # (copy, original, time)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def add(self, article_id: str, counts: dict[str, float], when: float | None) -> None:
+        self.ids.append(article_id)
+        self.times.append(when)
+        self.entries.append(self.encode(counts))
+
+    def encode(self, counts: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+        cols = np.empty(len(counts), np.int32)
+        for j, k in enumerate(counts):
+            number = self.features.get(k)
+            if number is None:
+                number = self.features[k] = len(self.names)
+                self.names.append(k)
+            cols[j] = number
+        return cols, np.fromiter(counts.values(), float, len(counts))
+
+    def counts(self, i: int) -> dict[str, float]:
+        cols, vals = self.entries[i]
+        return {self.names[c]: v for c, v in zip(cols.tolist(), vals.tolist())}
+
+
+def settle(c: StoryClusterer, call: CallReports) -> None:
+    """Move each of the call's dated reports whose nearest reports are mostly in one other story
+    to that story (see the module); the call's result (``_placed``) follows."""
+    cfg = c.config
+    if len(call) <= cfg.neighbours + 1:
+        return
+    inside = set(call.ids)
+    position = {aid: i for i, aid in enumerate(call.ids)}
+    entries, times = list(call.entries), list(call.times)
+    owner = [c._placed[aid] for aid in call.ids]
+    family = list(range(len(call)))  # a report and its copies: one family
+    for aid, original, when in call.copies:  # a copy is a report too: it votes for its story
+        if original in position:
+            entries.append(call.entries[position[original]])
+            times.append(when)
+            owner.append(c._placed[aid])
+            family.append(position[original])
+            inside.add(aid)
+    around = {sid for sid in owner if sid in c.open}
+    for i, when in enumerate(call.times):
+        around.update(c._candidates(weigh(call.counts(i), c.vocab), when))
+    for sid in sorted(around):
+        story = c.open[sid]
+        offset = len(story.members) - len(story.counts)
+        for k, (counts, when) in enumerate(zip(story.counts, story.times)):
+            if story.members[offset + k] not in inside:
+                entries.append(call.encode(counts))
+                times.append(when)
+                owner.append(sid)
+                family.append(len(family))
+    x = _weighed(entries, call.names, c)
+    size = Counter(owner)
+    for sid in size:
+        if sid in c.open:
+            size[sid] = max(size[sid], len(c.open[sid].members))
+    moves: dict[int, str] = {}
+    stamps = np.array([np.nan if when is None else when for when in times])
+    dated = sum(when is not None for when in call.times)  # the call's dated reports come first
+    for i, near in _nearest(x, stamps, dated, cfg.neighbours, cfg.window_days * DAY):
+        votes = _votes(near, owner, family)
+        own = votes.pop(owner[i], 0)
+        if not votes or own > cfg.settle_own:
+            continue
+        target, n = max(votes.items(), key=lambda kv: (kv[1], kv[0]))
+        if n >= cfg.absorb_votes and size[target] >= cfg.absorb_votes:
+            moves[i] = target
+    for i, target in sorted(moves.items()):
+        _relocate(c, call, i, owner[i], target)
+
+
+def _votes(near: list[int], owner: list[str], family: list[int]) -> Counter[str]:
+    """The stories of the reports ``near``, each family (a report and its copies) counting at most
+    ``FAMILY_VOTES`` times: a report a dozen outlets republished is not a dozen neighbours."""
+    votes: Counter[str] = Counter()
+    used: Counter[int] = Counter()
+    for j in near:
+        used[family[j]] += 1
+        if used[family[j]] <= FAMILY_VOTES:
+            votes[owner[j]] += 1
+    return votes
+
+
+def _weighed(entries: list[tuple[np.ndarray, np.ndarray]], names: list[str], c: StoryClusterer,
+             chunk: int = 2000) -> csr_matrix:
+    """The weighed unit rows of reports given as (feature numbers, counts), a chunk at a time (one
+    column per feature number), so the work arrays stay the size of a chunk's."""
+    parts = []
+    for start in range(0, len(entries), chunk):
+        part = entries[start:start + chunk]
+        sizes = np.fromiter((len(cols) for cols, _ in part), np.int64, len(part))
+        used, col = np.unique(np.concatenate([cols for cols, _ in part]), return_inverse=True)
+        rows = weigh_entries(np.repeat(np.arange(len(part)), sizes), col.ravel(),
+                             np.concatenate([vals for _, vals in part]), [names[u] for u in used.tolist()],
+                             len(part), c.vocab)
+        parts.append(csr_matrix((rows.data, used[rows.indices], rows.indptr), shape=(len(part), max(1, len(names)))))
+    return vstack(parts).tocsr()
+
+
+def _nearest(x: csr_matrix, times: np.ndarray, n: int, k: int, window: float,
+             block: int = 200) -> Iterator[tuple[int, list[int]]]:
+    """For each of the first ``n`` rows of ``x`` (unit vectors of reports dated ``times``; the
+    first ``n`` dated, in time order), the indexes of its ``k`` most similar other rows within
+    ``window`` seconds (undated rows: any)."""
+    order = np.argsort(times, kind="stable")  # dated rows in time order, then the undated (NaN)
+    dated = int(np.count_nonzero(~np.isnan(times)))
+    ordered, undated = times[order[:dated]], order[dated:]
+    for start in range(0, n, block):
+        end = min(start + block, n)
+        lo = np.searchsorted(ordered, times[start] - window, side="left")
+        hi = np.searchsorted(ordered, times[end - 1] + window, side="right")
+        cols = np.concatenate([order[lo:hi], undated])  # only rows within this block's window
+        sim = (x[start:end] @ x[cols].T).toarray()
+        sim[cols[None, :] == np.arange(start, end)[:, None]] = -np.inf
+        sim[np.abs(times[start:end, None] - times[None, cols]) > window] = -np.inf  # NaN is never >
+        kept = min(k, sim.shape[1])
+        nearest = np.argpartition(-sim, kept - 1, axis=1)[:, :kept] if kept else np.zeros((end - start, 0), int)
+        for r, near in enumerate(nearest):
+            yield start + r, [int(cols[j]) for j in near if np.isfinite(sim[r, j])]
+
+
+def _relocate(c: StoryClusterer, call: CallReports, i: int, source: str, target: str) -> None:
+    """The call's ``i``-th report (and its copies) leaves ``source`` for ``target``; either may
+    have closed during the call (a closed story only changes the call's result)."""
+    aid, when = call.ids[i], call.times[i]
+    counts = None
+    story = c.open.get(source)
+    if story is not None:
+        offset = len(story.members) - len(story.counts)
+        if aid not in story.members[offset:]:
+            return  # no longer among the members the story keeps: stays
+        _, counts, _ = story.remove([story.members.index(aid) - offset])[0]
+        c._index(source, counts, -1)
+        if not story.members:
+            del c.open[source]
+    into = c.open.get(target)
+    if into is not None:
+        c._take(into, aid, counts if counts is not None else call.counts(i), when)
+    for moved in (aid, *(copy for copy, original, _ in call.copies if original == aid)):
+        c._placed[moved] = target
+        if into is not None:
+            c.assignments[moved] = target
+        else:
+            c.assignments.pop(moved, None)

@@ -13,6 +13,8 @@ from scipy.sparse import csr_matrix
 
 from newsdistill.cluster.features import Vocabulary, weigh, weigh_rows
 
+DAY = 86400.0
+
 
 def story_id(first_article_id: str) -> str:
     """A story's id, fixed by its first article: stable however the story grows."""
