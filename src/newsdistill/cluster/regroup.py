@@ -156,7 +156,7 @@ def settle(c: StoryClusterer, call: CallReports) -> None:
     cfg = c.config
     if len(call) <= cfg.neighbours + 1:
         return
-    inside = set(call.ids)
+    inside = set(call.ids)  # story members already in the pool (copies are never members)
     position = {aid: i for i, aid in enumerate(call.ids)}
     entries, times = list(call.entries), list(call.times)
     owner = [c._placed[aid] for aid in call.ids]
@@ -167,7 +167,6 @@ def settle(c: StoryClusterer, call: CallReports) -> None:
             times.append(when)
             owner.append(c._placed[aid])
             family.append(position[original])
-            inside.add(aid)
     around = {sid for sid in owner if sid in c.open}
     for i, when in enumerate(call.times):
         around.update(c._candidates(weigh(call.counts(i), c.vocab), when))
