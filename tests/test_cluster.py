@@ -152,6 +152,23 @@ def test_story_closes_after_the_window():
     assert set(StoryClusterer(config).add_batch(spread)) == {a.id for a in spread}
 
 
+def test_a_story_span_follows_the_members_it_keeps():
+    # shedding a second event or settling a report takes members out: the story's first and
+    # last dates (its time window and time boost) are then its remaining members'
+    from newsdistill.cluster.features import Vocabulary
+    from newsdistill.cluster.stories import OpenStory
+
+    vocab, day = Vocabulary(), 86400.0
+    story = OpenStory("s", None, None)
+    for i, when in enumerate([10 * day, 12 * day, 40 * day]):
+        story.add(f"a{i}", {"word": 1.0}, when, vocab, keep=50)
+    assert (story.first, story.last) == (10 * day, 40 * day)
+    story.remove([2])
+    assert (story.first, story.last, story.members) == (10 * day, 12 * day, ["a0", "a1"])
+    story.remove([0])
+    assert (story.first, story.last) == (12 * day, 12 * day)
+
+
 @pytest.mark.parametrize("more", [0, 4])  # 9 articles, or 13: a batch weighed by shared neighbours
 def test_bad_input_is_handled(more):
     when = datetime(2024, 5, 1, tzinfo=timezone.utc)

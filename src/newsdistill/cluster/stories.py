@@ -101,6 +101,11 @@ class OpenStory:
         self.counts = [self.counts[i] for i in keep]
         self.times = [self.times[i] for i in keep]
         self.vector = None
+        left = [t for t in self.times if t is not None]
+        if self.timed and left:  # the story's span follows the members it keeps
+            self.last = max(left)
+            if offset == 0:  # every member is still here: the first can be known again too
+                self.first = min(left)
         return taken
 
     def state(self) -> dict[str, Any]:
