@@ -229,6 +229,35 @@ def test_a_story_that_took_in_a_second_event_sheds_it_with_its_copies():
     assert clusterer.story_of(copy.id) == clusterer.story_of(budget[1].id)
 
 
+def test_a_story_split_off_never_takes_the_id_of_a_story_still_open():
+    """A split-off story's id is fixed by its first report and the story it left: a report that
+    founded a story and has left it (settled elsewhere at the end of a call) may be the first of a
+    group shed later, while the story it founded is still open. Here a story holding the id the
+    first budget report founds (its founding story) stays open; the budget group shed from the
+    election story must not replace it (it did: its terms then pointed at a story gone, a crash
+    100,000 articles into one call)."""
+    dataset("duc2003_task2")
+    from cluster_data import duc_stream
+
+    from newsdistill.cluster import StoryClusterer, story_id
+    from newsdistill.cluster.stories import OpenStory
+
+    articles, gold = duc_stream(clusters={"d30050t", "d31031t"})
+    budget = [a for a in articles if gold[a.id] == {"d31031t"}]
+    clusterer = StoryClusterer()
+    founded = OpenStory(story_id(budget[0].id), None, None)  # undated: open whatever the time
+    clusterer.open[founded.id] = founded
+    clusterer._take(founded, "planted", {"zzplanted": 1.0}, None)
+    assigned: dict[str, str] = {}
+    for a in articles:
+        assigned[a.id] = clusterer.add(a)
+        assigned.update(clusterer.moved)
+    shed = {assigned[a.id] for a in budget}
+    assert len(shed) == 1 and founded.id not in shed  # the budget story was split off, with an id of its own
+    assert clusterer.open[founded.id] is founded and founded.members == ["planted"]
+    assert all(sid in clusterer.open for refs in clusterer.postings.values() for sid in refs)
+
+
 def test_splits_continue_the_same_way_after_a_state_round_trip():
     dataset("duc2003_task2")
     import json

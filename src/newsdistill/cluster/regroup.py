@@ -51,7 +51,7 @@ Member = tuple[str, dict[str, float], float | None]  # (article id, feature coun
 
 def split(c: StoryClusterer, sid: str) -> None:
     """Let story ``sid`` shed the groups of its latest members that, clustered as one batch would
-    be, form stories of their own: each becomes a new story (id: its first member's)."""
+    be, form stories of their own: each becomes a new story (id: see :func:`_split_id`)."""
     cfg = c.config
     story = c.open[sid]
     if len(story.counts) < cfg.split_members:
@@ -70,10 +70,19 @@ def split(c: StoryClusterer, sid: str) -> None:
     for i, member in zip(sorted(part_of), story.remove(sorted(part_of))):
         groups.setdefault(part_of[i], []).append(member)
     for members in groups.values():
-        new = OpenStory(story_id(members[0][0]), None if story.timed else story.first,
+        new = OpenStory(_split_id(c, members[0][0], sid), None if story.timed else story.first,
                         None if story.timed else story.last)
         c.open[new.id] = new
         move(c, story, members, new)
+
+
+def _split_id(c: StoryClusterer, first: str, parent: str) -> str:
+    """The id of a story split off ``parent``: fixed by its first report and the story it left, so
+    never that of a story the report founded and has since left (still open, or retired)."""
+    new, n = story_id(f"{first} {parent}"), 1
+    while new in c.open:  # split off the same story before, and back in it since
+        new, n = story_id(f"{first} {parent} {n}"), n + 1
+    return new
 
 
 def absorb(c: StoryClusterer, story: OpenStory) -> bool:
@@ -197,6 +206,9 @@ def settle(c: StoryClusterer, call: CallReports) -> None:
             moves[i] = target
     for i, target in sorted(moves.items()):
         _relocate(c, call, i, owner[i], target)
+    for sid in sorted({owner[i] for i in moves}):  # a story all of whose reports left (after the
+        if sid in c.open and not c.open[sid].members:  # moves: it may have been another's target)
+            del c.open[sid]
 
 
 def _votes(near: list[int], owner: list[str], family: list[int]) -> Counter[str]:
@@ -261,8 +273,6 @@ def _relocate(c: StoryClusterer, call: CallReports, i: int, source: str, target:
             return  # no longer among the members the story keeps: stays
         _, counts, _ = story.remove([story.members.index(aid) - offset])[0]
         c._index(source, counts, -1)
-        if not story.members:
-            del c.open[source]
     into = c.open.get(target)
     if into is not None:
         c._take(into, aid, counts if counts is not None else call.counts(i), when)
