@@ -11,7 +11,8 @@ per article over the first and last 10,000, the total time and the peak memory (
 
 ``--one-call`` gives the whole stream to one ``add_batch`` call instead (as ``newsdistill
 cluster`` reads a file) and prints its total time and peak memory; ``--no-settling`` leaves out
-the settling of the call's reports at its end.
+the settling of the call's reports. ``--write-jsonl PATH`` writes the stream as JSONL records
+instead, for timing the command itself (``/usr/bin/time -v newsdistill cluster PATH``).
 """
 
 from __future__ import annotations
@@ -84,11 +85,21 @@ def one_call(pool: list[list[Article]], plan: list[tuple[float, int, int, int]],
     print(f"| {len(plan)} | {len(set(assigned.values()))} | {total:.0f} | {1000 * total / len(plan):.2f} | {peak_mb:.0f} |")
 
 
+def write_jsonl(pool: list[list[Article]], plan: list[tuple[float, int, int, int]], rng: random.Random,
+                path: Path) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for n, item in enumerate(plan):
+            a = synthetic(pool, n, *item, rng)
+            fh.write(json.dumps({"id": a.id, "text": a.text, "source": a.outlet, "url": a.url,
+                                 "date": a.published.isoformat()}) + "\n")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=100_000)
     ap.add_argument("--one-call", action="store_true", help="the whole stream in one add_batch call")
     ap.add_argument("--no-settling", action="store_true", help="with --one-call: no settling at its end")
+    ap.add_argument("--write-jsonl", metavar="PATH", help="write the stream as JSONL records for `newsdistill cluster`")
     args = ap.parse_args()
     rng = random.Random(11)
     stories: dict[str, list[Article]] = {}
@@ -97,6 +108,8 @@ def main() -> None:
             stories.setdefault(min(gold[a.id]), []).append(a)
     pool = list(stories.values())
     plan = schedule(pool, args.articles, rng)
+    if args.write_jsonl:
+        return write_jsonl(pool, plan, rng, Path(args.write_jsonl))
     if args.one_call:
         return one_call(pool, plan, rng, ClusterConfig(settle_own=-1) if args.no_settling else ClusterConfig())
     clusterer = StoryClusterer()

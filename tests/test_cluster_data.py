@@ -103,6 +103,31 @@ def test_a_calls_reports_placed_before_their_events_reports_came_settle_at_its_e
     assert {k: dict(v) for k, v in postings.items()} == clusterer.postings
 
 
+def test_a_long_call_settles_in_parts_as_consecutive_calls_would():
+    """A call of more than `settle_part` dated reports (a file of years of news) settles in equal
+    parts, each at its end, so what is held for settling stays the size of a part: its stories
+    are those of the parts given as consecutive calls."""
+    dataset("duc2003_task2")
+    import dataclasses
+    from itertools import accumulate, groupby
+
+    from cluster_data import dated, duc_stream
+
+    from newsdistill.cluster import ClusterConfig, StoryClusterer
+
+    arts, _ = duc_stream()
+    day = sorted(dated(arts, True), key=lambda a: a.published)
+    config = dataclasses.replace(ClusterConfig(), settle_part=150)  # 289 reports: two parts of 145
+    whole = StoryClusterer(config).add_batch(day)
+    sizes = [len(list(g)) for _, g in groupby(day, key=lambda a: a.published)]
+    cut = next(n for n in accumulate(sizes) if n >= 145)  # the first instant after the part is full
+    clusterer = StoryClusterer(config)
+    first = clusterer.add_batch(day[:cut])
+    second = clusterer.add_batch(day[cut:])
+    assert {**first, **second, **clusterer.moved} == whole
+    assert whole != StoryClusterer().add_batch(day)  # settling the whole call moves other reports
+
+
 def test_a_day_of_web_pages_from_many_sites_keeps_unrelated_stories_apart():
     """Few of a broad day's pages continue a story, so being of the same day adds little to their
     similarity: same-topic pages of different events (impeachment hearings and a 2020 campaign

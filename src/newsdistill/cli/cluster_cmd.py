@@ -34,6 +34,8 @@ def cluster(
     from newsdistill.cluster import StoryClusterer
 
     articles = read_articles(inputs, workers)
+    for a in articles:  # clustering reads the text, never its paragraphs: half the memory of a big file
+        a.paragraphs = []
     stories = StoryClusterer().add_batch(articles)
     out = sys.stdout
     for a in articles:

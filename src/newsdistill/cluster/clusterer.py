@@ -79,6 +79,7 @@ class ClusterConfig:
     absorb_size: int = 2            # a story of at most this many reports, when it closes...
     absorb_votes: int = 5           # ...joins the story holding this many of each one's nearest reports
     settle_own: int = 2             # a call's report with no more of its nearest in its story moves (-1: off)
+    settle_part: int = 20_000       # a longer call settles in parts of at most this many dated reports
 
 
 class StoryClusterer:
@@ -131,8 +132,13 @@ class StoryClusterer:
         # With undated articles in the call, stories close only at its end, so that the undated
         # ones (matched without regard to time) can still join any story of the call.
         self._defer_close = bool(dated and undated)
+        # a long call (a file of years of news) settles in equal parts, each at its end (see regroup)
+        part = -(-len(dated) // max(1, -(-len(dated) // self.config.settle_part)))
         try:
             for t, same in groupby(dated, key=lambda a: to_epoch(a.published)):
+                if self._call is not None and len(self._call) + len(self._call.copies) >= part:
+                    regroup.settle(self, self._call)
+                    self._call = regroup.CallReports()
                 self._add_chunks(list(same), t)
             self._add_chunks(undated, None)
         finally:

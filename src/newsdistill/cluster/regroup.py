@@ -23,7 +23,8 @@ come later, when more of the stream is known:
   within ``window_days``; a report and its copies count at most twice); where at most
   ``settle_own`` of them are in its own story and at least ``absorb_votes`` in one other story of
   as many members, it moves there, with its copies. The undated reports of a call were placed as
-  one batch with all the others, so they stay.
+  one batch with all the others, so they stay. A call of more than ``settle_part`` dated reports
+  settles in equal parts, each at its end, as consecutive calls would.
 
 Each way the articles moved are listed in :attr:`StoryClusterer.moved` (or the current call's
 result), so a store can move them too.
