@@ -156,9 +156,10 @@ def test_a_story_span_follows_the_members_it_keeps():
     # shedding a second event or settling a report takes members out: the story's first and
     # last dates (its time window and time boost) are then its remaining members'
     from newsdistill.cluster.features import Vocabulary
+    from newsdistill.cluster.stories import DAY as day
     from newsdistill.cluster.stories import OpenStory
 
-    vocab, day = Vocabulary(), 86400.0
+    vocab = Vocabulary()
     story = OpenStory("s", None, None)
     for i, when in enumerate([10 * day, 12 * day, 40 * day]):
         story.add(f"a{i}", {"word": 1.0}, when, vocab, keep=50)

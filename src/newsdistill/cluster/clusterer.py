@@ -132,11 +132,10 @@ class StoryClusterer:
         # With undated articles in the call, stories close only at its end, so that the undated
         # ones (matched without regard to time) can still join any story of the call.
         self._defer_close = bool(dated and undated)
-        # a long call (a file of years of news) settles in equal parts, each at its end (see regroup)
-        part = -(-len(dated) // max(1, -(-len(dated) // self.config.settle_part)))
+        part = regroup.part_size(len(dated), self.config.settle_part)  # a long call settles in parts
         try:
             for t, same in groupby(dated, key=lambda a: to_epoch(a.published)):
-                if self._call is not None and len(self._call) + len(self._call.copies) >= part:
+                if self._call is not None and self._call.held >= part:
                     regroup.settle(self, self._call)
                     self._call = regroup.CallReports()
                 self._add_chunks(list(same), t)

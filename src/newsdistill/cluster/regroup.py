@@ -32,6 +32,7 @@ result), so a store can move them too.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -140,6 +141,11 @@ class CallReports:
     def __len__(self) -> int:
         return len(self.ids)
 
+    @property
+    def held(self) -> int:
+        """Reports held, copies included."""
+        return len(self.ids) + len(self.copies)
+
     def add(self, article_id: str, counts: dict[str, float], when: float | None) -> None:
         self.ids.append(article_id)
         self.times.append(when)
@@ -158,6 +164,12 @@ class CallReports:
     def counts(self, i: int) -> dict[str, float]:
         cols, vals = self.entries[i]
         return {self.names[c]: v for c, v in zip(cols.tolist(), vals.tolist())}
+
+
+def part_size(n: int, limit: int) -> int:
+    """Size of the equal parts, of at most ``limit`` reports, that a call of ``n`` dated reports
+    settles in (``n`` itself when one part holds them all)."""
+    return math.ceil(n / max(1, math.ceil(n / limit)))
 
 
 def settle(c: StoryClusterer, call: CallReports) -> None:
@@ -269,10 +281,10 @@ def _relocate(c: StoryClusterer, call: CallReports, i: int, source: str, target:
     counts = None
     story = c.open.get(source)
     if story is not None:
-        offset = len(story.members) - len(story.counts)
-        if aid not in story.members[offset:]:
+        kept = story.members[len(story.members) - len(story.counts):]
+        if aid not in kept:
             return  # no longer among the members the story keeps: stays
-        _, counts, _ = story.remove([story.members.index(aid) - offset])[0]
+        _, counts, _ = story.remove([kept.index(aid)])[0]
         c._index(source, counts, -1)
     into = c.open.get(target)
     if into is not None:
