@@ -7,6 +7,8 @@
   dropped into the same three months (each at a random day, its reports over up to three days), so
   70 stories overlap in time, among them ECB+'s pairs of same-kind events.
 - A crowded DUC stream (stress check): every DUC cluster moved to start within three weeks.
+- A crowded mixed stream (stress check): the crowded DUC stream with the ECB+ stories dropped
+  into the same weeks, so same-kind events of one ECB+ topic can fall days apart.
 - A web day: the Scrapinghub extraction benchmark's 181 article pages from many sites, most of
   them of 18-20 Nov 2019, with event labels made for this project (`web_day_events.json`).
 """
@@ -91,6 +93,47 @@ def crowded_duc_stream(seed: int = 1, span_days: float = 21.0) -> tuple[list[Art
     shift = {label: start + timedelta(days=rng.uniform(0, span_days)) - first[label] for label in sorted(first)}
     moved = [replace(a, published=a.published + shift[min(gold[a.id])]) for a in arts]
     return sorted(moved, key=lambda a: (a.published, a.id)), gold
+
+
+def crowded_mixed_stream(seed: int = 1, span_days: float = 21.0) -> tuple[list[Article], Gold]:
+    """The crowded DUC stream (``seed``, ``span_days``) plus every ECB+ dev story dropped at a random
+    day of its first ``span_days`` + 7 days (its reports over up to three days): 70 stories in a few
+    weeks, ECB+'s two same-kind events of a topic often days apart (in the corpus they are years apart)."""
+    import random
+    from dataclasses import replace
+    from datetime import timedelta
+
+    duc, gold = crowded_duc_stream(seed, span_days)
+    ecb, ecb_gold = ecbplus()
+    rng = random.Random(seed + 100)
+    start = min(a.published for a in duc)
+    story_day = {label: start + timedelta(days=rng.uniform(0, span_days + 7))
+                 for label in sorted({min(labels) for labels in ecb_gold.values()})}
+    moved = [replace(a, published=story_day[min(ecb_gold[a.id])] + timedelta(hours=rng.uniform(0, 72)))
+             for a in ecb]
+    return sorted(duc + moved, key=lambda a: (a.published, a.id)), {**gold, **ecb_gold}
+
+
+def concurrency(articles: list[Article], gold: Gold, tail_days: float = 7.0,
+                near_days: float = 3.0) -> tuple[float, float]:
+    """How crowded a dated stream is: per article, the mean number of gold stories running at its
+    time (from a story's first report to ``tail_days`` after its last) and of articles within
+    ``near_days`` of it."""
+    import bisect
+
+    span: dict[str, list[float]] = {}
+    for a in articles:
+        for label in gold[a.id]:
+            t = a.published.timestamp()
+            lo, hi = span.get(label, [t, t])
+            span[label] = [min(lo, t), max(hi, t)]
+    times = sorted(a.published.timestamp() for a in articles)
+    day = 86400.0
+    running = near = 0
+    for t in times:
+        running += sum(1 for lo, hi in span.values() if lo <= t <= hi + tail_days * day)
+        near += bisect.bisect_right(times, t + near_days * day) - bisect.bisect_left(times, t - near_days * day)
+    return running / len(times), near / len(times)
 
 
 def web_day(workers: int = 0) -> tuple[list[Article], Gold]:

@@ -1,0 +1,69 @@
+"""How crowded the clustering streams are, and a stream more crowded than the others.
+
+The held-out DUC stream mixes DUC 2003 and DUC 2004 (about 80 TDT clusters of the same three
+months of 1998, against the dev stream's 30), so more stories run at once than in any dev stream.
+This prints, per stream, the mean number of gold stories running at each article's time and of
+articles within three days of it, and scores the crowded mixed stream (the crowded DUC stream
+plus the ECB+ stories in the same weeks) as the other crowded streams are scored.
+
+    .venv/bin/python benchmarks/bench_cluster_density.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_cluster import baseline, fmt, ours  # noqa: E402
+from cluster_data import (DATASETS, bcubed, concurrency, crowded_duc_stream, crowded_mixed_stream, dated,  # noqa: E402
+                          duc_stream, mixed_stream, through_extract)
+
+from newsdistill.cluster import ClusterConfig  # noqa: E402
+
+SEEDS = (1, 2, 3, 4, 5, 6)
+
+
+def main() -> None:
+    if not (DATASETS / "duc2003_task2").exists() or not (DATASETS / "ecbplus").exists():
+        sys.exit(f"skipped: the DUC 2003 and ECB+ dev sets are not under {DATASETS}")
+    cfg = ClusterConfig()
+    print(f"# Crowding ({time.strftime('%Y-%m-%d')})\n")
+    print("| stream | gold stories | stories running per article | articles within 3 days |")
+    print("| --- | --- | --- | --- |")
+    rows = [("duc2003 stream", [duc_stream()]), ("mixed stream", [mixed_stream()])]
+    for name, build in (("crowded DUC", crowded_duc_stream), ("crowded mixed", crowded_mixed_stream)):
+        rows += [(f"{name}, {span:g} days (6 seeds)", [build(s, span) for s in SEEDS]) for span in (21.0, 7.0)]
+    for name, streams in rows:
+        found = [concurrency(a, g) for a, g in streams]
+        labels = len({label for labels in streams[0][1].values() for label in labels})
+        print(f"| {name} | {labels} | {statistics.median(r for r, _ in found):.1f} "
+              f"| {statistics.median(n for _, n in found):.1f} |")
+    print()
+    print("## Crowded mixed stream (B3 F1)\n")
+    print("| ECB+ and DUC stories start within | seed | online P | R | F1 | as JSONL records, F1 | records: DUC "
+          "articles, F1 | records: ECB+ articles, F1 | TF-IDF + average link (0.85), F1 (no dates used) |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    for span in (21.0, 7.0):
+        f1s = []
+        for seed in SEEDS:
+            arts, gold = crowded_mixed_stream(seed, span)
+            online = bcubed(ours(arts, cfg, True), gold)
+            records = ours(through_extract(dated(arts, True)), cfg, False)
+            parts = [bcubed({k: records[k] for k in gold if k.startswith(("APW", "NYT")) == duc},
+                            {k: v for k, v in gold.items() if k.startswith(("APW", "NYT")) == duc})[2]
+                     for duc in (True, False)]
+            f1s.append((online[2], bcubed(records, gold)[2], *parts))
+            print(f"| {span:g} + 7 days | {seed} | {fmt(online)} | {f1s[-1][1]:.3f} | {parts[0]:.3f} "
+                  f"| {parts[1]:.3f} | {bcubed(baseline(arts, 0.85), gold)[2]:.3f} |")
+        med = [statistics.median(col) for col in zip(*f1s)]
+        print(f"| {span:g} + 7 days | median | | | **{med[0]:.3f}** | **{med[1]:.3f}** | {med[2]:.3f} "
+              f"| {med[3]:.3f} | |")
+    print()
+
+
+if __name__ == "__main__":
+    main()
