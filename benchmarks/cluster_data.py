@@ -62,18 +62,24 @@ def duc_stream(name: str = "duc2003_task2", clusters: set[str] | None = None) ->
 def mixed_stream(seed: int = 11) -> tuple[list[Article], Gold]:
     """DUC 2003 stream plus the ECB+ dev stories at random days of the same period (seeded)."""
     import random
+
+    duc, gold = duc_stream()
+    start = min(a.published for a in duc)
+    return _with_ecb_stories(duc, gold, random.Random(seed), start, (max(a.published for a in duc) - start).days - 3)
+
+
+def _with_ecb_stories(duc: list[Article], gold: Gold, rng, start, days: float) -> tuple[list[Article], Gold]:
+    """``duc`` with every ECB+ dev story dropped at a random day of the ``days`` from ``start`` (its
+    reports over up to three days), in time order, and the gold labels of both."""
     from dataclasses import replace
     from datetime import timedelta
 
-    duc, gold = duc_stream()
     ecb, ecb_gold = ecbplus()
-    rng = random.Random(seed)
-    start, days = min(a.published for a in duc), (max(a.published for a in duc) - min(a.published for a in duc)).days
-    story_day = {label: start + timedelta(days=rng.uniform(0, days - 3))
+    story_day = {label: start + timedelta(days=rng.uniform(0, days))
                  for label in sorted({min(labels) for labels in ecb_gold.values()})}
-    dated = [replace(a, published=story_day[min(ecb_gold[a.id])] + timedelta(hours=rng.uniform(0, 72))) for a in ecb]
-    articles = sorted(duc + dated, key=lambda a: (a.published, a.id))
-    return articles, {**gold, **ecb_gold}
+    moved = [replace(a, published=story_day[min(ecb_gold[a.id])] + timedelta(hours=rng.uniform(0, 72)))
+             for a in ecb]
+    return sorted(duc + moved, key=lambda a: (a.published, a.id)), {**gold, **ecb_gold}
 
 
 def crowded_duc_stream(seed: int = 1, span_days: float = 21.0) -> tuple[list[Article], Gold]:
@@ -100,18 +106,9 @@ def crowded_mixed_stream(seed: int = 1, span_days: float = 21.0) -> tuple[list[A
     day of its first ``span_days`` + 7 days (its reports over up to three days): 70 stories in a few
     weeks, ECB+'s two same-kind events of a topic often days apart (in the corpus they are years apart)."""
     import random
-    from dataclasses import replace
-    from datetime import timedelta
 
     duc, gold = crowded_duc_stream(seed, span_days)
-    ecb, ecb_gold = ecbplus()
-    rng = random.Random(seed + 100)
-    start = min(a.published for a in duc)
-    story_day = {label: start + timedelta(days=rng.uniform(0, span_days + 7))
-                 for label in sorted({min(labels) for labels in ecb_gold.values()})}
-    moved = [replace(a, published=story_day[min(ecb_gold[a.id])] + timedelta(hours=rng.uniform(0, 72)))
-             for a in ecb]
-    return sorted(duc + moved, key=lambda a: (a.published, a.id)), {**gold, **ecb_gold}
+    return _with_ecb_stories(duc, gold, random.Random(seed + 100), min(a.published for a in duc), span_days + 7)
 
 
 def concurrency(articles: list[Article], gold: Gold, tail_days: float = 7.0,
@@ -121,18 +118,16 @@ def concurrency(articles: list[Article], gold: Gold, tail_days: float = 7.0,
     ``near_days`` of it."""
     import bisect
 
-    span: dict[str, list[float]] = {}
+    day = 86400.0
+    stamps: dict[str, list[float]] = {}
     for a in articles:
         for label in gold[a.id]:
-            t = a.published.timestamp()
-            lo, hi = span.get(label, [t, t])
-            span[label] = [min(lo, t), max(hi, t)]
+            stamps.setdefault(label, []).append(a.published.timestamp())
+    spans = [(min(ts), max(ts) + tail_days * day) for ts in stamps.values()]
     times = sorted(a.published.timestamp() for a in articles)
-    day = 86400.0
-    running = near = 0
-    for t in times:
-        running += sum(1 for lo, hi in span.values() if lo <= t <= hi + tail_days * day)
-        near += bisect.bisect_right(times, t + near_days * day) - bisect.bisect_left(times, t - near_days * day)
+    running = sum(lo <= t <= hi for t in times for lo, hi in spans)
+    near = sum(bisect.bisect_right(times, t + near_days * day) - bisect.bisect_left(times, t - near_days * day)
+               for t in times)
     return running / len(times), near / len(times)
 
 
