@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -54,17 +54,21 @@ def progress(label: str) -> Iterator[tuple]:
         yield (lambda n: bar.update(task, total=n)), (lambda: bar.advance(task))
 
 
-def read_articles(inputs: list[str], workers: int = 0) -> list:
-    """The articles in ``inputs`` (extracted with a progress bar); each bad input gets one line."""
+def read_articles(inputs: list[str], workers: int = 0, into: Any = None, text_only: bool = False) -> Any:
+    """The articles in ``inputs`` (extracted with a progress bar), appended to ``into`` (a new list
+    by default; an :class:`~newsdistill.spool.ArticleSpool` keeps them on disk); each bad input gets
+    one line. ``text_only`` drops the paragraph lists (clustering reads the text only)."""
     from newsdistill.extract.batch import extract_inputs
     from newsdistill.ingest import InputError
 
-    articles = []
+    articles = [] if into is None else into
     with progress("reading") as (set_total, advance):
         for item in extract_inputs(inputs, workers=workers or None, on_total=set_total, on_done=advance):
             if isinstance(item, InputError):
                 report(item.source, item.reason)
             else:
+                if text_only:
+                    item.paragraphs = []
                 articles.append(item)
     return articles
 

@@ -32,13 +32,15 @@ def cluster(
     Example: newsdistill cluster --format jsonl articles.jsonl pages/
     """
     from newsdistill.cluster import StoryClusterer
+    from newsdistill.spool import ArticleSpool
 
-    articles = read_articles(inputs, workers)
-    for a in articles:  # clustering reads the text, never its paragraphs: half the memory of a big file
-        a.paragraphs = []
-    stories = StoryClusterer().add_batch(articles)
-    out = sys.stdout
-    for a in articles:
-        out.write(json.dumps({"id": a.id, "story": stories[a.id]}, ensure_ascii=False) + "\n")
-    out.flush()
-    raise typer.Exit(0 if articles else 1)
+    # The articles wait on disk, read back an instant at a time: memory holds the clusterer's state,
+    # not every text of a big file.
+    with ArticleSpool() as articles:
+        read_articles(inputs, workers, into=articles, text_only=True)
+        stories = StoryClusterer().add_batch(articles)
+        out = sys.stdout
+        for article_id in articles.ids:
+            out.write(json.dumps({"id": article_id, "story": stories[article_id]}, ensure_ascii=False) + "\n")
+        out.flush()
+        raise typer.Exit(0 if articles.ids else 1)

@@ -31,16 +31,18 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields
 from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
 
 from newsdistill.cluster import regroup
 from newsdistill.cluster.features import Vocabulary, article_counts, cosine, unit_matrix, weigh
-from newsdistill.cluster.stories import (DAY, Continuation, OpenStory, joint_average_link, neighbour_factors,
-                                         story_id, to_epoch)
+from newsdistill.cluster.stories import (DAY, Continuation, OpenStory, call_order, joint_average_link,
+                                         neighbour_factors, story_id)
 from newsdistill.dedupe import DuplicateIndex
 from newsdistill.model import Article
 
@@ -115,31 +117,29 @@ class StoryClusterer:
         """Cluster one article; its story id."""
         return self.add_batch([article])[article.id]
 
-    def add_batch(self, articles: list[Article]) -> dict[str, str]:
-        """Cluster articles (any order); article id -> story id. Same-time articles are one batch."""
-        known = {a.id: self.assignments[a.id] for a in articles if a.id in self.assignments}
+    def add_batch(self, articles: Sequence[Article]) -> dict[str, str]:
+        """Cluster articles (any order); article id -> story id. Same-time articles are one batch.
+
+        ``articles`` is read once through for ids and dates, then by index in time order, a chunk
+        at a time: a sequence that loads each article when asked (the ``cluster`` command's
+        :class:`~newsdistill.spool.ArticleSpool`) keeps only the current instant's in memory.
+        """
+        ids, known, dated, undated = call_order(articles, self.assignments)
         self.copies, self.moved = {}, {}
         self._placed = {}  # this call's assignments, kept even if a story closes within the call
-        fresh: dict[str, Article] = {}
-        for a in articles:
-            if a.id not in known:
-                fresh.setdefault(a.id, a)
-        settled = len(fresh) > self.config.neighbours + 1 and self.config.settle_own >= 0
+        settled = len(dated) + len(undated) > self.config.neighbours + 1 and self.config.settle_own >= 0
         self._call = regroup.CallReports() if settled else None
-        dated = sorted((a for a in fresh.values() if a.published),
-                       key=lambda a: (to_epoch(a.published), a.hash, a.id))
-        undated = sorted((a for a in fresh.values() if not a.published), key=lambda a: (a.hash, a.id))
         # With undated articles in the call, stories close only at its end, so that the undated
         # ones (matched without regard to time) can still join any story of the call.
         self._defer_close = bool(dated and undated)
         part = regroup.part_size(len(dated), self.config.settle_part)  # a long call settles in parts
         try:
-            for t, same in groupby(dated, key=lambda a: to_epoch(a.published)):
+            for t, same in groupby(dated, key=itemgetter(0)):
                 if self._call is not None and self._call.held >= part:
                     regroup.settle(self, self._call)
                     self._call = regroup.CallReports()
-                self._add_chunks(list(same), t)
-            self._add_chunks(undated, None)
+                self._add_chunks(articles, [key[-1] for key in same], t)
+            self._add_chunks(articles, [key[-1] for key in undated], None)
         finally:
             self._defer_close = False
         # an undated call is one instant: its new small stories are complete at its end
@@ -152,7 +152,7 @@ class StoryClusterer:
             self._call = None
         if self.clock is not None:
             self._close(self.clock)
-        return {a.id: self.moved.get(a.id, known[a.id]) if a.id in known else self._placed[a.id] for a in articles}
+        return {i: self.moved.get(i, known[i]) if i in known else self._placed[i] for i in ids}
 
     def _vocabulary_settings(self) -> dict[str, Any]:
         cfg = self.config
@@ -162,9 +162,10 @@ class StoryClusterer:
     def story_of(self, article_id: str) -> str | None:
         return self.assignments.get(article_id)
 
-    def _add_chunks(self, group: list[Article], t: float | None) -> None:
-        for i in range(0, len(group), self.config.max_batch):
-            self._add_group(group[i:i + self.config.max_batch], t)
+    def _add_chunks(self, articles: Sequence[Article], indices: list[int], t: float | None) -> None:
+        """The articles at ``indices`` (one instant, in canonical order), ``max_batch`` at a time."""
+        for i in range(0, len(indices), self.config.max_batch):
+            self._add_group([articles[k] for k in indices[i:i + self.config.max_batch]], t)
 
     # --- one instant ----------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, deque
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -12,6 +13,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from newsdistill.cluster.features import Vocabulary, weigh, weigh_rows
+from newsdistill.model import Article
 
 DAY = 86400.0
 
@@ -29,6 +31,29 @@ def to_epoch(dt: datetime | None) -> float | None:
 
 def from_epoch(value: float | None) -> datetime | None:
     return None if value is None else datetime.fromtimestamp(value, tz=timezone.utc)
+
+
+def call_order(articles: Iterable[Article], assigned: dict[str, str]) -> tuple[
+        list[str], dict[str, str], list[tuple[float, str, str, int]], list[tuple[str, str, int]]]:
+    """A call's articles, read once: their ids in order, the known ones' stories, and the keys of
+    the new ones (the first of two with one id) in canonical order, dated ``(time, hash, id,
+    index)`` and undated ``(hash, id, index)``: the order never depends on the input's."""
+    ids: list[str] = []
+    known: dict[str, str] = {}
+    fresh: set[str] = set()
+    dated: list[tuple[float, str, str, int]] = []
+    undated: list[tuple[str, str, int]] = []
+    for i, a in enumerate(articles):
+        ids.append(a.id)
+        if a.id in assigned:
+            known.setdefault(a.id, assigned[a.id])
+        elif a.id not in fresh:
+            fresh.add(a.id)
+            if a.published:
+                dated.append((to_epoch(a.published), a.hash, a.id, i))
+            else:
+                undated.append((a.hash, a.id, i))
+    return ids, known, sorted(dated), sorted(undated)
 
 
 @dataclass(slots=True)

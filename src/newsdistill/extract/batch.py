@@ -21,25 +21,27 @@ Result = Article | InputError
 PARENT_CHECK_SECONDS = 1.0
 
 
-def _extract_file(path: str, detect: bool = True) -> list[Result]:
-    out: list[Result] = []
+def _iter_file(path: str, detect: bool = True) -> Iterator[Result]:
+    """Each document of one file, extracted as it is read (a big JSONL file is never held whole)."""
     try:
         for item in read_file(path):
-            out.append(safe_extract(item, detect) if isinstance(item, RawDocument) else item)
+            yield safe_extract(item, detect) if isinstance(item, RawDocument) else item
     except Exception as err:  # noqa: BLE001  (one bad file never stops the rest)
-        out.append(InputError(path, f"unexpected error while reading: {type(err).__name__}: {err}"))
-    return out
+        yield InputError(path, f"unexpected error while reading: {type(err).__name__}: {err}")
 
 
 Job = str | RawDocument  # a file to read and extract, or a page already fetched
 
 
-def _run_job(job: Job, detect: bool = True) -> list[Result]:
-    return [safe_extract(job, detect)] if isinstance(job, RawDocument) else _extract_file(job, detect)
+def _iter_job(job: Job, detect: bool = True) -> Iterator[Result]:
+    if isinstance(job, RawDocument):
+        yield safe_extract(job, detect)
+    else:
+        yield from _iter_file(job, detect)
 
 
 def _run_job_in_worker(job: Job) -> list[Result]:
-    return _run_job(job, detect=False)
+    return list(_iter_job(job, detect=False))
 
 
 def _detect_missing(results: list[Result]) -> list[Result]:
@@ -130,9 +132,9 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="newsdistill-parent-watch", daemon=True).start()
 
 
-def _run_jobs(jobs: list[Job], workers: int) -> Iterator[list[Result]]:
+def _run_jobs(jobs: list[Job], workers: int) -> Iterator[Iterable[Result]]:
     if workers <= 1 or len(jobs) < 4:
-        return map(_run_job, jobs)
+        return map(_iter_job, jobs)
     pool = worker_pool(workers)
     # Small chunks: page costs vary tenfold, and a big last chunk leaves the other cores idle.
     chunk = max(1, min(8, len(jobs) // (workers * 16)))
