@@ -1,4 +1,5 @@
-"""Read local inputs: HTML pages (also gzipped), plain text/Markdown, JSON/JSONL records, folders."""
+"""Read local inputs: HTML pages (also gzipped), plain text/Markdown, JSON/JSONL records, newswire SGML,
+folders."""
 
 from __future__ import annotations
 
@@ -13,12 +14,14 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from newsdistill.ingest import InputError, RawDocument
+from newsdistill.ingest.newswire import is_newswire, newswire_documents, split_docs
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # a page or text file larger than this is not an article
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".txt.gz", ".md.gz")
 RECORD_SUFFIXES = (".jsonl", ".json", ".jsonl.gz", ".json.gz", ".ndjson")
-ARTICLE_SUFFIXES = HTML_SUFFIXES + TEXT_SUFFIXES + RECORD_SUFFIXES
+NEWSWIRE_SUFFIXES = (".sgml", ".sgm", ".sgml.gz", ".sgm.gz")  # and any file that starts with <DOC>
+ARTICLE_SUFFIXES = HTML_SUFFIXES + TEXT_SUFFIXES + RECORD_SUFFIXES + NEWSWIRE_SUFFIXES
 STDIN = "-"  # the input that names standard input
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w.:-]+)|<\?xml[^>]+encoding=["']?([\w.:-]+)""", re.I)
 # What browsers actually decode for these labels (WHATWG Encoding Standard): supersets, never less.
@@ -43,8 +46,8 @@ def expand(source: str) -> list[str] | InputError:
     if path.is_dir():
         found = sorted(
             str(p) for p in path.rglob("*")
-            if p.is_file() and p.name.lower().endswith(ARTICLE_SUFFIXES)
-            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            and (p.name.lower().endswith(ARTICLE_SUFFIXES) or _starts_as_newswire(str(p)))
         )
         return found or InputError(source, "no article files in this folder "
                                            f"(looked for {', '.join(s for s in ARTICLE_SUFFIXES if '.gz' not in s)})")
@@ -62,6 +65,9 @@ def read_file(source: str) -> Iterator[RawDocument | InputError]:
         if name.endswith(RECORD_SUFFIXES):
             yield from _read_records(source)
             return
+        if _starts_as_newswire(source):
+            yield from _read_newswire(source)
+            return
         data = _read_bytes(source)
     except InputError as err:
         yield err
@@ -77,10 +83,43 @@ def read_file(source: str) -> Iterator[RawDocument | InputError]:
     yield RawDocument(source=source, kind=kind, body=text, path=source)
 
 
+def _open(source: str) -> BinaryIO:
+    return gzip.open(source, "rb") if source.lower().endswith(".gz") else open(source, "rb")
+
+
+def _starts_as_newswire(source: str) -> bool:
+    """Whether the file's first element is a ``<DOC>`` (LDC, TREC, TDT and DUC news)."""
+    try:
+        with _open(source) as fh:
+            return is_newswire(fh.read(4096))
+    except (OSError, EOFError):
+        return False
+
+
+def _read_newswire(source: str) -> Iterator[RawDocument | InputError]:
+    """Each ``<DOC>`` of a newswire file, read an element at a time (any size of file)."""
+    count = 0
+    try:
+        with _open(source) as fh:
+            for chunk in split_docs(fh, MAX_FILE_BYTES):
+                if chunk is None:
+                    yield InputError(f"{source} document #{count + 1}",
+                                     f"too large for an article (over {MAX_FILE_BYTES // 2**20} MB)")
+                    count += 1
+                    continue
+                docs = newswire_documents(source, decode(chunk), count)
+                count += len(docs)
+                yield from docs
+    except (OSError, EOFError) as err:
+        yield InputError(source, f"cannot read: {getattr(err, 'strerror', None) or err}")
+        return
+    if not count:
+        yield InputError(source, "no <DOC> element with text in this newswire file")
+
+
 def _read_bytes(source: str) -> bytes:
     size = os.path.getsize(source)
-    opener = gzip.open if source.lower().endswith(".gz") else open
-    with opener(source, "rb") as fh:
+    with _open(source) as fh:
         try:
             data = fh.read(MAX_FILE_BYTES + 1)
         except (OSError, EOFError) as err:  # broken gzip
@@ -201,6 +240,8 @@ def read_stdin(stream: BinaryIO | None = None) -> list[RawDocument | InputError]
         return [InputError(STDIN, "nothing was piped in")]
     if is_binary(data):
         return [InputError(STDIN, "binary data, not text or HTML")]
+    if is_newswire(data):
+        return newswire_documents(STDIN, decode(data)) or [InputError(STDIN, "no <DOC> element in this newswire text")]
     text = decode(data, html=looks_like_html(data))
     if text.lstrip().startswith(("{", "[")):
         try:
