@@ -46,3 +46,17 @@ def test_a_record_keeps_its_own_date_and_never_takes_one_from_its_text(tmp_path)
     assert out["dated"]["published"].startswith("2008-12-13")
     assert out["page"]["published"].startswith("2011-11-11")  # a text page's date line is its date
     assert all(not r["text"].startswith("Updated") for r in out.values())
+
+
+def test_a_record_date_is_its_first_date_field_that_reads_as_one(tmp_path):
+    text = "The navy said on Saturday that it had foiled an attack on a merchant ship in the Gulf of Aden."
+    rows = [{"id": "rss", "text": text, "pubDate": "Tue, 10 Jun 2003 04:00:00 GMT"},
+            {"id": "epoch", "text": text, "date": "sometime last week", "timestamp": 1700000000},
+            {"id": "both", "text": text, "published": "2008-12-13T09:30:00Z", "date": "2001-01-01"},
+            {"id": "bad", "text": text, "date": "sometime last week"}]
+    records = tmp_path / "records.jsonl"
+    records.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = run_cli("extract", "--format", "jsonl", str(records))
+    got = {r["id"]: r["published"] for r in map(json.loads, result.stdout.splitlines())}
+    assert got == {"rss": "2003-06-10T04:00:00+00:00", "epoch": "2023-11-14T22:13:20+00:00",
+                   "both": "2008-12-13T09:30:00+00:00", "bad": None}

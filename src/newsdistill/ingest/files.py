@@ -15,6 +15,7 @@ from typing import Any, BinaryIO
 
 from newsdistill.ingest import InputError, RawDocument
 from newsdistill.ingest.newswire import is_newswire, newswire_documents, split_docs
+from newsdistill.text import parse_datetime
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # a page or text file larger than this is not an article
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
@@ -284,7 +285,7 @@ def record_document(source: str, rec: Any, index: int, cluster: Any = None) -> R
     meta = {
         "id": str(rec["id"]) if rec.get("id") is not None else None,
         "title": rec.get("title"),
-        "date": rec.get("published") or rec.get("date"),
+        "date": record_date(rec),
         "outlet": rec.get("outlet") or rec.get("source"),
         "author": rec.get("author"),
         "language": rec.get("language") or rec.get("lang"),
@@ -293,3 +294,14 @@ def record_document(source: str, rec: Any, index: int, cluster: Any = None) -> R
     kind, body = ("record", text) if isinstance(text, str) else ("html", html)
     return RawDocument(source=source, kind=kind, body=body, url=rec.get("url"), path=source,
                        index=index, meta={k: v for k, v in meta.items() if v is not None})
+
+
+# Where records keep their time, most usual first.
+DATE_FIELDS = ("published", "date", "published_at", "pubDate", "datetime", "date_time", "timestamp", "time")
+
+
+def record_date(rec: dict[str, Any]) -> Any:
+    """The date a record states: its first date field that parses (else the first given, which
+    extract then leaves undated)."""
+    given = [rec[k] for k in DATE_FIELDS if rec.get(k) not in (None, "")]
+    return next((v for v in given if parse_datetime(v) is not None), given[0] if given else None)
