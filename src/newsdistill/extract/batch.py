@@ -75,11 +75,10 @@ def extract_inputs(
     """
     tasks: list[str | InputError] = []
     urls: list[str] = []
-    fetched: dict[str, list[RawDocument | InputError]] = {}  # URLs and "-": read here, not in workers
+    fetched: dict[str, list[RawDocument | InputError]] = {}  # URLs: fetched here, not in workers
     for source in inputs:
-        if source == STDIN:
-            if STDIN not in fetched:
-                fetched[STDIN] = read_stdin()
+        if source == STDIN:  # read at its turn, a document at a time, in this process
+            if STDIN not in tasks:
                 tasks.append(source)
             continue
         if is_url(source):
@@ -99,12 +98,14 @@ def extract_inputs(
         fetched.setdefault(url, [InputError(url, "nothing was fetched")])
     jobs: list[Job] = []
     for task in tasks:
-        if isinstance(task, str):
+        if isinstance(task, str) and task != STDIN:
             jobs.extend([i for i in fetched[task] if isinstance(i, RawDocument)] if task in fetched else [task])
     results = _run_jobs(jobs, workers or os.cpu_count() or 1)
     for task in tasks:
         if isinstance(task, InputError):
             yield task
+        elif task == STDIN:
+            yield from (safe_extract(item) if isinstance(item, RawDocument) else item for item in read_stdin())
         elif task in fetched:
             for item in fetched[task]:
                 yield from next(results) if isinstance(item, RawDocument) else [item]

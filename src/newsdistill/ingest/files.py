@@ -232,26 +232,74 @@ def records_in(source: str, lines: Iterable[str], whole: bool) -> Iterator[RawDo
         yield InputError(source, "no article records in this file")
 
 
-def read_stdin(stream: BinaryIO | None = None) -> list[RawDocument | InputError]:
-    """The documents piped in (input ``-``): JSON or JSON Lines records, an HTML page or plain text."""
-    data = (stream or sys.stdin.buffer).read(MAX_FILE_BYTES * 20 + 1)
+def read_stdin(stream: BinaryIO | None = None) -> Iterator[RawDocument | InputError]:
+    """The documents piped in (input ``-``): JSON Lines records and newswire SGML are read as they
+    come, whatever the length; one JSON value, an HTML page or plain text whole (200 MB at most)."""
+    stream = stream or sys.stdin.buffer
+    head = stream.read(STDIN_HEAD)
+    if is_binary(head):
+        yield InputError(STDIN, "binary data, not text or HTML")
+        return
+    if is_newswire(head):
+        count = 0
+        for chunk in split_docs(_chained_lines(head, stream), MAX_FILE_BYTES):
+            docs = [InputError(f"{STDIN} document #{count + 1}", "too large for an article")] if chunk is None \
+                else newswire_documents(STDIN, decode(chunk), count)
+            count += len(docs)
+            yield from docs
+        if not count:
+            yield InputError(STDIN, "no <DOC> element in this newswire text")
+        return
+    if _starts_json_lines(head):
+        lines = (line.decode("utf-8", errors="replace") for line in _chained_lines(head.removeprefix(BOM), stream))
+        yield from records_in(STDIN, lines, whole=False)
+        return
+    data = head + stream.read(MAX_FILE_BYTES * 20 + 1 - len(head))
     if len(data) > MAX_FILE_BYTES * 20:
-        return [InputError(STDIN, f"too large ({MAX_FILE_BYTES * 20 // 2**20} MB at most; give a file instead)")]
+        yield InputError(STDIN, f"too large ({MAX_FILE_BYTES * 20 // 2**20} MB at most, but JSON Lines and "
+                                "newswire of any length; or give a file)")
+        return
     if not data.strip():
-        return [InputError(STDIN, "nothing was piped in")]
-    if is_binary(data):
-        return [InputError(STDIN, "binary data, not text or HTML")]
-    if is_newswire(data):
-        return newswire_documents(STDIN, decode(data)) or [InputError(STDIN, "no <DOC> element in this newswire text")]
+        yield InputError(STDIN, "nothing was piped in")
+        return
     text = decode(data, html=looks_like_html(data))
     if text.lstrip().startswith(("{", "[")):
         try:
             json.loads(text)
         except json.JSONDecodeError:
-            return list(records_in(STDIN, io.StringIO(text), whole=False))
-        return list(records_in(STDIN, [text], whole=True))
+            yield from records_in(STDIN, io.StringIO(text), whole=False)
+            return
+        yield from records_in(STDIN, [text], whole=True)
+        return
     kind = "html" if looks_like_html(data) else "text"
-    return [RawDocument(source=STDIN, kind=kind, body=text)]
+    yield RawDocument(source=STDIN, kind=kind, body=text)
+
+
+STDIN_HEAD = 1 << 16  # what is read of standard input to tell its kind
+BOM = b"\xef\xbb\xbf"
+
+
+def _starts_json_lines(head: bytes) -> bool:
+    """Whether piped UTF-8 text is JSON Lines: its first line a whole JSON object."""
+    first, newline, _ = head.removeprefix(BOM).lstrip().partition(b"\n")
+    if not newline or not first.startswith(b"{"):
+        return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return False
+
+
+def _chained_lines(head: bytes, stream: BinaryIO) -> Iterator[bytes]:
+    """The lines of ``head`` followed by the rest of ``stream``, read a line at a time."""
+    parts = head.split(b"\n")
+    yield from (part + b"\n" for part in parts[:-1])
+    tail = parts[-1]
+    for line in stream:
+        yield tail + line
+        tail = b""
+    if tail:
+        yield tail
 
 
 def _records_from(source: str, values: list[Any], lines: int | None,
