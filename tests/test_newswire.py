@@ -75,9 +75,10 @@ Rescue teams reached the northern coast by boat.
 <DOC id="AFP_ENG_19981104.0001" type="story" ><HEADLINE>Aid arrives</HEADLINE><TEXT><P>The first aid flights for the people Hurricane Mitch left homeless in Honduras landed on Wednesday, as the rivers that burst their banks fell.</P></TEXT></DOC>
 """
 
-# TREC's AP: the date only in the id, <HEAD> for the headline.
+# TREC's AP: the date only in the id (its <DATE> names no date), <HEAD> for the headline.
 TREC_AP = """<DOC>
 <DOCNO> AP880212-0001 </DOCNO>
+<DATE> Home Edition </DATE>
 <HEAD>Reports Say Reagan Will Meet Gorbachev</HEAD>
 <TEXT>
    Officials said Friday that the two leaders would meet in the spring to sign the treaty.

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from newsdistill.ingest import InputError, RawDocument
+from newsdistill.text import parse_datetime
 
 _START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<DOC[\s>]", re.I | re.S)
 _OPEN = re.compile(rb"^\s*<DOC[\s>]", re.I)
@@ -82,8 +83,8 @@ def newswire_documents(source: str, text: str, first: int = 0) -> list[RawDocume
         meta = {
             "id": doc_id,
             "title": _field(body, "HEADLINE") or _field(body, "HEAD") or _field(body, "TITLE"),
-            "date": _field(body, "DATE_TIME") or _field(body, "DATETIME") or _field(body, "DATE")
-            or _id_date(doc_id or ""),
+            "date": next((d for d in (_field(body, "DATE_TIME"), _field(body, "DATETIME"), _field(body, "DATE"),
+                                      _id_date(doc_id or "")) if d and parse_datetime(d)), None),
             "outlet": _outlet(doc_id or ""),
         }
         out.append(RawDocument(source=source, kind="record", body="\n\n".join(paragraphs), path=source,
