@@ -66,10 +66,14 @@ def read_file(source: str) -> Iterator[RawDocument | InputError]:
         if name.endswith(RECORD_SUFFIXES):
             yield from _read_records(source)
             return
-        if _starts_as_newswire(source):
-            yield from _read_newswire(source)
+        if name.endswith(NEWSWIRE_SUFFIXES) or (not name.endswith(HTML_SUFFIXES + TEXT_SUFFIXES)
+                                                and _starts_as_newswire(source)):
+            yield from _read_newswire(source)  # any size: read an element at a time
             return
         data = _read_bytes(source)
+        if is_newswire(data):  # a page or text file that is newswire after all
+            yield from newswire_stream(source, data.splitlines(keepends=True))
+            return
     except InputError as err:
         yield err
         return
@@ -98,24 +102,24 @@ def _starts_as_newswire(source: str) -> bool:
 
 
 def _read_newswire(source: str) -> Iterator[RawDocument | InputError]:
-    """Each ``<DOC>`` of a newswire file, read an element at a time (any size of file)."""
-    count = 0
     try:
         with _open(source) as fh:
-            for chunk in split_docs(fh, MAX_FILE_BYTES):
-                if chunk is None:
-                    yield InputError(f"{source} document #{count + 1}",
-                                     f"too large for an article (over {MAX_FILE_BYTES // 2**20} MB)")
-                    count += 1
-                    continue
-                docs = newswire_documents(source, decode(chunk), count)
-                count += len(docs)
-                yield from docs
+            yield from newswire_stream(source, fh)
     except (OSError, EOFError) as err:
         yield InputError(source, f"cannot read: {getattr(err, 'strerror', None) or err}")
-        return
+
+
+def newswire_stream(source: str, lines: Iterable[bytes]) -> Iterator[RawDocument | InputError]:
+    """Each ``<DOC>`` of newswire read a line at a time (a file or a pipe of any size)."""
+    count = 0
+    too_large = f"too large for an article (over {MAX_FILE_BYTES // 2**20} MB)"
+    for chunk in split_docs(lines, MAX_FILE_BYTES):
+        docs = ([InputError(f"{source} document #{count + 1}", too_large)] if chunk is None
+                else newswire_documents(source, decode(chunk), count))
+        count += len(docs)
+        yield from docs
     if not count:
-        yield InputError(source, "no <DOC> element with text in this newswire file")
+        yield InputError(source, "no <DOC> element with text in this newswire input")
 
 
 def _read_bytes(source: str) -> bytes:
@@ -241,14 +245,7 @@ def read_stdin(stream: BinaryIO | None = None) -> Iterator[RawDocument | InputEr
         yield InputError(STDIN, "binary data, not text or HTML")
         return
     if is_newswire(head):
-        count = 0
-        for chunk in split_docs(_chained_lines(head, stream), MAX_FILE_BYTES):
-            docs = [InputError(f"{STDIN} document #{count + 1}", "too large for an article")] if chunk is None \
-                else newswire_documents(STDIN, decode(chunk), count)
-            count += len(docs)
-            yield from docs
-        if not count:
-            yield InputError(STDIN, "no <DOC> element in this newswire text")
+        yield from newswire_stream(STDIN, _chained_lines(head, stream))
         return
     if _starts_json_lines(head):
         lines = (line.decode("utf-8", errors="replace") for line in _chained_lines(head.removeprefix(BOM), stream))
