@@ -60,3 +60,18 @@ def test_a_record_date_is_its_first_date_field_that_reads_as_one(tmp_path):
     got = {r["id"]: r["published"] for r in map(json.loads, result.stdout.splitlines())}
     assert got == {"rss": "2003-06-10T04:00:00+00:00", "epoch": "2023-11-14T22:13:20+00:00",
                    "both": "2008-12-13T09:30:00+00:00", "bad": None}
+    assert result.stderr.strip().splitlines() == [
+        f"newsdistill: {records}: the date of 1 record could not be read; left undated"
+        " (first: record 'bad': 'sometime last week')"]
+
+
+def test_unreadable_record_dates_are_counted_in_one_line_per_file(tmp_path):
+    text = "The navy said on Saturday that it had foiled an attack on a merchant ship in the Gulf of Aden."
+    records = tmp_path / "records.json"  # one JSON array: the same count as JSON Lines
+    records.write_text(json.dumps([{"text": text, "date": "soon"}, {"id": "ok", "text": text, "date": "2008-12-13"}]
+                                  + [{"id": f"n{i}", "text": text, "time": "later"} for i in range(3)]))
+    result = run_cli("cluster", str(records))
+    assert result.returncode == 0
+    assert len(result.stdout.splitlines()) == 5  # every article is still clustered
+    assert result.stderr.strip().splitlines() == [
+        f"newsdistill: {records}: the date of 4 records could not be read; left undated (first: record #1: 'soon')"]

@@ -211,7 +211,22 @@ def _read_records(source: str) -> Iterator[RawDocument | InputError]:
 
 
 def records_in(source: str, lines: Iterable[str], whole: bool) -> Iterator[RawDocument | InputError]:
-    """Article records in JSON text: one JSON value (``whole``), or JSON Lines."""
+    """Article records in JSON text: one JSON value (``whole``), or JSON Lines. Records whose date
+    could not be read are counted in one line at the end (they are left undated)."""
+    unread, first = 0, ""
+    for item in _records_in(source, lines, whole):
+        if isinstance(item, RawDocument) and item.kind == "record" and "date_unread" in item.meta:
+            if not unread:
+                name = repr(item.meta["id"]) if "id" in item.meta else f"#{item.index + 1}"
+                first = f"record {name}: {str(item.meta['date_unread'])[:60]!r}"
+            unread += 1
+        yield item
+    if unread:
+        yield InputError(source, f"the date of {unread} record{'s' if unread > 1 else ''} could not be read;"
+                                 f" left undated (first: {first})")
+
+
+def _records_in(source: str, lines: Iterable[str], whole: bool) -> Iterator[RawDocument | InputError]:
     if whole:
         try:
             data = json.loads("".join(lines))
@@ -327,10 +342,12 @@ def record_document(source: str, rec: Any, index: int, cluster: Any = None) -> R
     html, text = rec.get("html"), rec.get("text")
     if not isinstance(text, str) and not isinstance(html, str):
         return InputError(source, f"record {rec.get('id', index)!r} has no \"text\" or \"html\"")
+    date, unread = record_date(rec)
     meta = {
         "id": str(rec["id"]) if rec.get("id") is not None else None,
         "title": rec.get("title"),
-        "date": record_date(rec),
+        "date": date,
+        "date_unread": unread,
         "outlet": rec.get("outlet") or rec.get("source"),
         "author": rec.get("author"),
         "language": rec.get("language") or rec.get("lang"),
@@ -345,8 +362,9 @@ def record_document(source: str, rec: Any, index: int, cluster: Any = None) -> R
 DATE_FIELDS = ("published", "date", "published_at", "pubDate", "datetime", "date_time", "timestamp", "time")
 
 
-def record_date(rec: dict[str, Any]) -> Any:
-    """The date a record states: its first date field that parses (else the first given, which
-    extract then leaves undated)."""
+def record_date(rec: dict[str, Any]) -> tuple[Any, Any]:
+    """The date a record states (its first date field that parses, or None), and the first value
+    given when none parses (None when none does not)."""
     given = [rec[k] for k in DATE_FIELDS if rec.get(k) not in (None, "")]
-    return next((v for v in given if parse_datetime(v) is not None), given[0] if given else None)
+    date = next((v for v in given if parse_datetime(v) is not None), None)
+    return date, (given[0] if given and date is None else None)
