@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 from cluster_fixture import fixture_articles
 
-from newsdistill.cluster import StoryClusterer
+from newsdistill.cluster import StoryClusterer, cluster_articles, iter_stories
 from newsdistill.model import Article
 from newsdistill.spool import ArticleSpool
 
@@ -68,3 +68,38 @@ def test_a_spooled_call_clusters_as_the_list_does(dated):
         for a in articles:
             spool.append(a)
         assert StoryClusterer().add_batch(spool) == StoryClusterer().add_batch(articles)
+
+
+def test_stories_come_one_at_a_time_each_reading_only_its_own_articles():
+    articles, _ = fixture_articles(dated=True)
+    random.Random(5).shuffle(articles)
+    given = articles + [articles[2]]  # one article given twice: one member
+    expected = cluster_articles(given)
+    assert len(expected) > 2
+    counting = Counting(given)
+    stories = iter_stories(counting)
+    assert next(stories) == expected[0]  # the call's reads, then the first story's articles
+    clustered = len(counting.asked) - len(expected[0].articles)
+    for story in expected[1:]:
+        before = len(counting.asked)
+        assert next(stories) == story
+        assert len(counting.asked) - before == len(story.articles)  # its own articles, when it comes
+    assert next(stories, None) is None
+    # after clustering, each article was read once more, with its story (the repeat only once)
+    assert sorted(counting.asked[clustered:]) == sorted({given.index(a) for a in given})
+
+
+def test_a_spooled_digest_equals_the_listed_one_without_the_sources_text():
+    from newsdistill.cli.digest_cmd import build_digests
+    from newsdistill.publish import digests_to_json
+
+    articles, _ = fixture_articles(dated=True)
+    with ArticleSpool() as spool:
+        for a in articles:
+            spool.append(a)
+        light = build_digests(spool, "brief", keep_text=False)
+    full = build_digests(articles, "brief")
+    assert digests_to_json(light) == digests_to_json(full)
+    assert all(s.text == "" and s.paragraphs == [] for d in light for s in d.sources)
+    assert all(s.text for d in full for s in d.sources)
+    assert [s.hash for d in light for s in d.sources] == [s.hash for d in full for s in d.sources]

@@ -24,24 +24,31 @@ class Length(str, Enum):
     full = "full"
 
 
-def build_digests(articles, length: str = "standard", on_problem=None):
-    """Group articles into stories and write each as a digest, most-covered story first.
+def build_digests(articles, length: str = "standard", on_problem=None, keep_text: bool = True):
+    """Group articles into stories and write each as a digest, most-covered story first. A story's
+    articles are taken from ``articles`` (any sequence: an :class:`~newsdistill.spool.ArticleSpool`
+    too) when it comes, and let go once it is written; with ``keep_text=False`` the digests' sources
+    keep what the publishers show of them (ids, outlets, titles, addresses, dates), not their text.
 
     Anything its cited sources do not back is removed (:func:`~newsdistill.summarize.check.enforce`)
     and reported through ``on_problem``; it never should be.
     """
-    from newsdistill.cluster import cluster_articles
+    from newsdistill.cluster import iter_stories
     from newsdistill.dedupe import count_publishers
     from newsdistill.summarize import select_sentences
     from newsdistill.summarize.check import enforce
     from newsdistill.summarize.compose import compose
 
+    from dataclasses import replace
+
     digests = []
-    for story in cluster_articles(articles):
+    for story in iter_stories(articles):
         digest = compose(story, select_sentences, length=length)
         for problem in enforce(digest, story.articles):
             if on_problem:
                 on_problem(story.id, problem)
+        if not keep_text:
+            digest.sources = [replace(a, text="", paragraphs=[]) for a in digest.sources]
         digests.append(digest)
     # most publishers first, counted as the digest shows them (a copy of another's report counts once)
     digests.sort(key=lambda d: (-count_publishers(d.sources, d.copies), -len(d.sources), d.story_id))
@@ -70,12 +77,15 @@ def digest(
     if fmt is DigestFormat.html and output is None:
         report("--format html", "writes a site: give the folder with -o DIR")
         raise typer.Exit(2)
-    articles = read_articles(inputs, workers)
-    if not articles:
-        report("digest", "no articles to distill")
-        raise typer.Exit(1)
-    digests = build_digests(articles, length.value,
-                            on_problem=lambda sid, p: report(f"story {sid}", f"dropped unbacked text: {p}"))
+    from newsdistill.spool import ArticleSpool
+
+    with ArticleSpool() as articles:  # on disk: a big input's articles are never all held at once
+        read_articles(inputs, workers, into=articles)
+        if not articles:
+            report("digest", "no articles to distill")
+            raise typer.Exit(1)
+        digests = build_digests(articles, length.value, keep_text=False,
+                                on_problem=lambda sid, p: report(f"story {sid}", f"dropped unbacked text: {p}"))
     if fmt is DigestFormat.html:
         index = write_site(digests, output)
         sys.stderr.write(f"newsdistill: wrote {len(digests)} stories to {index}\n")
