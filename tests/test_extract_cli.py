@@ -75,3 +75,23 @@ def test_unreadable_record_dates_are_counted_in_one_line_per_file(tmp_path):
     assert len(result.stdout.splitlines()) == 5  # every article is still clustered
     assert result.stderr.strip().splitlines() == [
         f"newsdistill: {records}: the date of 4 records could not be read; left undated (first: record #1: 'soon')"]
+
+
+def test_records_with_fields_of_the_wrong_type_or_nested_too_deep_get_one_line_each(tmp_path):
+    text = "The council approved the new budget on Monday after a long debate about schools and roads."
+    rows = [json.dumps(r) for r in (
+        {"id": 5, "text": text, "url": 7, "source": 3},  # a number as id; numbers as url and outlet: none
+        {"id": ["x"], "text": text, "title": ["a list"], "language": 5},
+        {"id": "n", "text": 12},
+        {"id": "ok", "text": text, "date": "2024-05-02", "url": "https://example.org/budget"})]
+    rows.insert(2, '{"id": "deep", "text": ' + "[" * 50_000 + "]" * 50_000 + "}")
+    records = tmp_path / "odd.jsonl"
+    records.write_text("\n".join(rows) + "\n")
+    result = run_cli("cluster", str(records))
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
+    assert ids[0] == "5" and ids[2] == "ok" and len(ids) == 3
+    assert result.stderr.strip().splitlines() == [f"newsdistill: {records}:3: not valid JSON (nested too deeply)",
+                                                  f"newsdistill: {records}:4: record 'n' has no \"text\" or \"html\""]
+    out = [json.loads(line) for line in run_cli("extract", "--format", "jsonl", str(records)).stdout.splitlines()]
+    assert [(r["url"], r["outlet"], r["title"], r["language"]) for r in out[:2]] == [(None, None, None, "en")] * 2

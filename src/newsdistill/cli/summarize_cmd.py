@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from newsdistill.cli import app, progress, report
-from newsdistill.ingest import InputError
+from newsdistill.ingest import InputError, read_json
 
 
 class SummaryFormat(str, Enum):
@@ -91,7 +91,7 @@ def read_clusters(path: str) -> Iterator[tuple[Any, list] | InputError]:
                 continue
             found = True
             try:
-                value = json.loads(line)
+                value = read_json(line)
             except json.JSONDecodeError as err:
                 yield InputError(f"{path}:{lineno}", f"not valid JSON ({err.msg}); line skipped")
                 continue

@@ -53,3 +53,14 @@ class InputError(Exception):
 
 def is_url(value: str) -> bool:
     return value.lower().startswith(("http://", "https://"))
+
+
+def read_json(text: str | bytes) -> Any:
+    """``json.loads``, with a value nested too deeply for Python's parser raised as invalid JSON
+    (``json.JSONDecodeError``, "nested too deeply") like any other."""
+    import json
+
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", "", 0) from None

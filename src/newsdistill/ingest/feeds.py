@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from newsdistill.ingest import InputError, is_url
+from newsdistill.ingest import InputError, is_url, read_json
 from newsdistill.text import normalize_space, parse_datetime
 
 _TAG = re.compile(r"<[^>]+>")
@@ -102,10 +102,8 @@ def parse_feed(data: bytes | str, url: str, content_type: str | None = None) -> 
 
 def _json_feed(raw: bytes, url: str) -> Feed | FeedRejected:
     """JSON Feed 1.x (jsonfeed.org)."""
-    import json
-
     try:
-        doc = json.loads(raw.decode("utf-8", errors="replace"))
+        doc = read_json(raw.decode("utf-8", errors="replace"))
     except ValueError as err:
         return FeedRejected(url, f"not a feed: invalid JSON ({err})")
     if not isinstance(doc, dict) or not str(doc.get("version", "")).startswith("https://jsonfeed.org/"):

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from newsdistill.ingest import InputError, RawDocument
+from newsdistill.ingest import InputError, RawDocument, read_json
 from newsdistill.ingest.newswire import is_newswire, newswire_documents, split_docs
 from newsdistill.text import parse_datetime
 
@@ -229,7 +229,7 @@ def records_in(source: str, lines: Iterable[str], whole: bool) -> Iterator[RawDo
 def _records_in(source: str, lines: Iterable[str], whole: bool) -> Iterator[RawDocument | InputError]:
     if whole:
         try:
-            data = json.loads("".join(lines))
+            data = read_json("".join(lines))
         except json.JSONDecodeError as err:
             yield InputError(source, f"not valid JSON ({err.msg} at line {err.lineno})")
             return
@@ -240,7 +240,7 @@ def _records_in(source: str, lines: Iterable[str], whole: bool) -> Iterator[RawD
         if not line.strip():
             continue
         try:
-            value = json.loads(line)
+            value = read_json(line)
         except json.JSONDecodeError as err:
             yield InputError(f"{source}:{lineno}", f"not valid JSON ({err.msg})")
             continue
@@ -277,7 +277,7 @@ def read_stdin(stream: BinaryIO | None = None) -> Iterator[RawDocument | InputEr
     text = decode(data, html=looks_like_html(data))
     if text.lstrip().startswith(("{", "[")):
         try:
-            json.loads(text)
+            read_json(text)
         except json.JSONDecodeError:
             yield from records_in(STDIN, io.StringIO(text), whole=False)
             return
@@ -297,7 +297,7 @@ def _starts_json_lines(head: bytes) -> bool:
     if not newline or not first.startswith(b"{"):
         return False
     try:
-        return isinstance(json.loads(first), dict)
+        return isinstance(read_json(first), dict)
     except (json.JSONDecodeError, UnicodeDecodeError):
         return False
 
@@ -344,18 +344,30 @@ def record_document(source: str, rec: Any, index: int, cluster: Any = None) -> R
         return InputError(source, f"record {rec.get('id', index)!r} has no \"text\" or \"html\"")
     date, unread = record_date(rec)
     meta = {
-        "id": str(rec["id"]) if rec.get("id") is not None else None,
-        "title": rec.get("title"),
+        "id": _label(rec.get("id")),
+        "title": _string(rec.get("title")),
         "date": date,
         "date_unread": unread,
-        "outlet": rec.get("outlet") or rec.get("source"),
-        "author": rec.get("author"),
-        "language": rec.get("language") or rec.get("lang"),
-        "cluster": cluster,
+        "outlet": _string(rec.get("outlet")) or _string(rec.get("source")),
+        "author": _string(rec.get("author")),
+        "language": _string(rec.get("language")) or _string(rec.get("lang")),
+        "cluster": _label(cluster),
     }
     kind, body = ("record", text) if isinstance(text, str) else ("html", html)
-    return RawDocument(source=source, kind=kind, body=body, url=rec.get("url"), path=source,
+    return RawDocument(source=source, kind=kind, body=body, url=_string(rec.get("url")), path=source,
                        index=index, meta={k: v for k, v in meta.items() if v is not None})
+
+
+def _string(value: Any) -> str | None:
+    """A record's text field: a string, else nothing (a title given as a list is no title)."""
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _label(value: Any) -> str | None:
+    """An id: a string, or a number written as one (``5`` -> "5"); anything else is no id."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return _string(value)
 
 
 # Where records keep their time, most usual first.
