@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -38,8 +39,6 @@ def build_digests(articles, length: str = "standard", on_problem=None, keep_text
     from newsdistill.summarize import select_sentences
     from newsdistill.summarize.check import enforce
     from newsdistill.summarize.compose import compose
-
-    from dataclasses import replace
 
     digests = []
     for story in iter_stories(articles):
