@@ -61,6 +61,11 @@ def test_labelled_pages_stay_at_measured_quality(half):
     "Try unlimited access", "Only $1 for 4 weeks", "Share full article", "SKIP ADVERTISEMENT",
     "Then $75 per month. Complete digital access to quality journalism. Cancel anytime during your trial.",
     "A version of this article appears in print on April 3, 2024, Section A, Page 14 of the New York edition.",
+    "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99.",
+    "Get the day’s top headlines delivered to your inbox every morning by subscribing to our newsletter.",
+    "Tell us what YOU think...",
+    "Pick Six Newsletter",
+    "This copy is for your personal, non-commercial use only. Distribution is governed by our Subscriber Agreement.",
 ])
 def test_furniture_lines(line):
     assert is_furniture(line)
@@ -75,6 +80,9 @@ def test_furniture_lines(line):
     "The deal was approved by the EPA on Monday, according to Reuters.",
     '"We will not give up," said union leader Marco Diaz.',
     "Home owners near the river were told to leave.",
+    "The newsletter was sent to two million readers on Monday, the company said.",
+    "Meal kits are delivered to your door each week, the company said.",
+    "He said the firm publishes a weekly newsletter",
     "Next year the council will try again.",
     "Witness reports on how the fire started have given different versions.",
     "Comments made by the mayor angered residents.",

@@ -64,14 +64,16 @@ leggi\ anche|partager\ sur\b|as\ a\ subscriber\b|try\ (?:unlimited|full|free)\ a
 only\ [$€£]\d[\d.,]*\ for\ \d+\ (?:weeks?|months?|days?)|(?:please\ )?(?:turn\ on|enable)\ javascript|
 lesezeit\b|temps\ de\ lecture\b|tiempo\ de\ lectura\b|get\ (?:the|our)\b.{0,40}\bnewsletter\b|
 [—–-]*\s*with\ (?:assistance|additional\ reporting)\ from\b|share\ or\ comment\b|read\ the\ full\ story\b|
-updated:?\s+ago$
+updated:?\s+ago$|(?:tell\ us|let\ us\ know)\ what\ you\ think\b|(?:[\w’'-]+\ ){1,3}newsletters?$
 """
 # Boilerplate sentences that give a longer furniture line away wherever they stand in it.
 _BOILERPLATE = re.compile(
     r"""\b(?:delivery\ charges\ may\ apply|cancel\ anytime|complete\ digital\ access|
     a\ version\ of\ this\ article\ appears\ in\ print|we\ use\ your\ sign-up|if\ you\ have\ a\ news\ tip|
     this\ material\ may\ not\ be\ published|all\ rights\ reserved|read\ the\ original\ article|
-    republished\ from\b.{0,60}\bcreative\ commons|contributed\ to\ this\ (?:report|story|article)\.?$)""",
+    republished\ from\b.{0,60}\bcreative\ commons|contributed\ to\ this\ (?:report|story|article)\.?$|
+    delivered\ (?:straight\ )?(?:to|through|into)\ your\ (?:inbox|letterbox|mailbox)|
+    \d+\ issues\ for\ (?:just\ |only\ )?[$€£]\d|this\ copy\ is\ for\ your\ personal,?\ non-commercial\ use)""",
     re.I | re.X,
 )
 _START = re.compile(rf"^(?:{_STARTS})", re.I | re.X)
