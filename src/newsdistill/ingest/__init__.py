@@ -6,6 +6,7 @@ Ingest yields :class:`RawDocument` items (bytes or text plus what the source sai
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -58,8 +59,6 @@ def is_url(value: str) -> bool:
 def read_json(text: str | bytes) -> Any:
     """``json.loads``, with a value nested too deeply for Python's parser raised as invalid JSON
     (``json.JSONDecodeError``, "nested too deeply") like any other."""
-    import json
-
     try:
         return json.loads(text)
     except RecursionError:

@@ -10,6 +10,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -374,9 +375,9 @@ def _label(value: Any) -> str | None:
 DATE_FIELDS = ("published", "date", "published_at", "pubDate", "datetime", "date_time", "timestamp", "time")
 
 
-def record_date(rec: dict[str, Any]) -> tuple[Any, Any]:
-    """The date a record states (its first date field that parses, or None), and the first value
-    given when none parses (None when none does not)."""
+def record_date(rec: dict[str, Any]) -> tuple[datetime | None, Any]:
+    """The date a record states (its first date field that parses, parsed once here, or None), and
+    the first value given when none parses (None when none does not)."""
     given = [rec[k] for k in DATE_FIELDS if rec.get(k) not in (None, "")]
-    date = next((v for v in given if parse_datetime(v) is not None), None)
+    date = next(filter(None, map(parse_datetime, given)), None)
     return date, (given[0] if given and date is None else None)

@@ -83,8 +83,8 @@ def newswire_documents(source: str, text: str, first: int = 0) -> list[RawDocume
         meta = {
             "id": doc_id,
             "title": _field(body, "HEADLINE") or _field(body, "HEAD") or _field(body, "TITLE"),
-            "date": next((d for d in (_field(body, "DATE_TIME"), _field(body, "DATETIME"), _field(body, "DATE"),
-                                      _id_date(doc_id or "")) if d and parse_datetime(d)), None),
+            "date": next(filter(None, map(parse_datetime, (_field(body, "DATE_TIME"), _field(body, "DATETIME"),
+                                                           _field(body, "DATE"), _id_date(doc_id or "")))), None),
             "outlet": _outlet(doc_id or ""),
         }
         out.append(RawDocument(source=source, kind="record", body="\n\n".join(paragraphs), path=source,
