@@ -111,6 +111,27 @@ def crowded_mixed_stream(seed: int = 1, span_days: float = 21.0) -> tuple[list[A
     return _with_ecb_stories(duc, gold, random.Random(seed + 100), min(a.published for a in duc), span_days + 7)
 
 
+def twice_labelled(gold: Gold, topics: int, seed: int = 1, shared: int = 0) -> Gold:
+    """``gold`` with ``topics`` clusters (drawn with ``seed``) each labelled as two gold stories, as
+    a pool of two collections that drew one event twice would be (DUC 2003 and DUC 2004 took
+    clusters from the same TDT topics): each such cluster's documents split at random into halves
+    ``/a`` and ``/b``, ``shared`` of them keeping both labels (a document in both collections)."""
+    import random
+
+    rng = random.Random(seed)
+    labels = sorted({label for labels in gold.values() for label in labels})
+    split = set(rng.sample(labels, topics))
+    out: Gold = {item: {label for label in labels if label not in split} for item, labels in gold.items()}
+    for label in sorted(split):
+        items = sorted(item for item, labels in gold.items() if label in labels)
+        rng.shuffle(items)
+        half = len(items) // 2
+        for i, item in enumerate(items):
+            both = half - shared // 2 <= i < half + shared - shared // 2
+            out[item] |= {f"{label}/a", f"{label}/b"} if both else {f"{label}/{'a' if i < half else 'b'}"}
+    return out
+
+
 def concurrency(articles: list[Article], gold: Gold, tail_days: float = 7.0,
                 near_days: float = 3.0) -> tuple[float, float]:
     """How crowded a dated stream is: per article, the mean number of gold stories running at its
