@@ -117,3 +117,24 @@ def test_non_utf8_files_and_pages_are_decoded(tmp_path, http_server):
     assert all(sentence in texts[2] for sentence in japanese)
     assert all(sentence in texts[3] for sentence in chinese)
     assert all(french[0] in text for text in texts[4:])
+
+
+def test_endless_title_author_and_outlet_are_cut_to_one_short_line(tmp_path, http_server):
+    words = " ".join(f"word{i}" for i in range(20_000))  # a 100,000-character <title>
+    paragraphs = ["The city council approved the budget on Monday after a long debate in the chamber.",
+                  "Members said the plan would fund new schools and repair several bridges next year."]
+    server = http_server()
+    server.routes["/long-title"] = respond(200, page(words, paragraphs, "utf-8", ""), "text/html")
+    record = {"id": "r1", "text": paragraphs[0], "title": "Budget\napproved  by council",
+              "author": "Jane Doe " * 100, "source": "x" * 500}
+    (tmp_path / "records.jsonl").write_text(json.dumps(record) + "\n")
+    result = run_cli("extract", server.url("/long-title"), str(tmp_path / "records.jsonl"))
+    assert result.returncode == 0 and stderr_lines(result) == []
+    page_out, record_out = (json.loads(line) for line in result.stdout.splitlines())
+    assert page_out["title"].startswith("word0 word1 word2 ") and page_out["title"].endswith("…")
+    assert len(page_out["title"]) <= 300 and page_out["title"][:-1].split()[-1] in words.split()
+    assert paragraphs[0] in page_out["text"]
+    assert record_out["title"] == "Budget approved by council"
+    assert len(record_out["author"]) <= 200 and record_out["author"].startswith("Jane Doe Jane Doe")
+    assert record_out["outlet"] == "x" * 99 + "…"
+

@@ -17,12 +17,15 @@ from newsdistill.extract.html import extract_html
 from newsdistill.extract.plaintext import clean_text
 from newsdistill.ingest import InputError, RawDocument
 from newsdistill.model import Article
-from newsdistill.text import STOPWORDS, detect_language, parse_datetime, tokens, word_count
+from newsdistill.text import STOPWORDS, detect_language, normalize_space, parse_datetime, tokens, word_count
 
 MIN_WORDS = 3
 # English running text is 30-50% stopwords (in text.STOPWORDS); other languages stay far below 15%.
 ENGLISH_SHARE = 0.2
 _CHECK_MIN_WORDS = 30  # shorter texts keep their declared language
+# One-line fields a page or record can make as long as it likes (a 100,000-character <title>):
+# kept to a length a headline, byline or outlet name has, cut at a word.
+FIELD_LIMITS = {"title": 300, "author": 200, "outlet": 100}
 
 __all__ = ["extract", "article_id"]
 
@@ -33,6 +36,15 @@ def article_id(doc: RawDocument, url: str | None) -> str:
         return str(doc.meta["id"])
     key = url or f"{doc.source}#{doc.index}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def one_line(value: object, limit: int) -> str | None:
+    """``value`` on one line, cut at the last word before ``limit`` characters (with "…"), or None."""
+    text = normalize_space(str(value)) if value else ""
+    if len(text) > limit:
+        cut = text[:limit - 1]
+        text = (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2:] else cut).rstrip(" ,;:-") + "…"
+    return text or None
 
 
 def outlet_from_url(url: str | None) -> str | None:
@@ -93,12 +105,12 @@ def extract(doc: RawDocument, *, detect: bool = True) -> Article | InputError:
     return Article(
         id=article_id(doc, url),
         text=text,
-        title=meta.get("title") or None,
+        title=one_line(meta.get("title"), FIELD_LIMITS["title"]),
         url=url,
         path=doc.path,
         source=doc.source,
-        outlet=meta.get("outlet") or outlet_from_url(url),
-        author=meta.get("author") or None,
+        outlet=one_line(meta.get("outlet") or outlet_from_url(url), FIELD_LIMITS["outlet"]),
+        author=one_line(meta.get("author"), FIELD_LIMITS["author"]),
         published=parse_datetime(meta.get("date")),
         language=language,
         fetched_at=doc.fetched_at or datetime.now(timezone.utc),
