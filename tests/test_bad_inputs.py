@@ -138,3 +138,19 @@ def test_endless_title_author_and_outlet_are_cut_to_one_short_line(tmp_path, htt
     assert len(record_out["author"]) <= 200 and record_out["author"].startswith("Jane Doe Jane Doe")
     assert record_out["outlet"] == "x" * 99 + "…"
 
+
+def test_a_folders_broken_link_and_fifo_get_a_line_each_and_do_not_block(tmp_path):
+    import os
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD_TEXT)
+    (folder / "gone.html").symlink_to(tmp_path / "deleted.html")
+    os.mkfifo(folder / "pipe.txt")  # opening it would wait for a writer forever
+    (folder / "notes.bin").symlink_to(tmp_path / "nowhere")  # not an article name: not looked at
+    result = run_cli("extract", str(folder), timeout=60)
+    assert result.returncode == 0
+    assert stderr_lines(result) == [
+        f"newsdistill: {folder / 'gone.html'}: broken link (to {tmp_path / 'deleted.html'})",
+        f"newsdistill: {folder / 'pipe.txt'}: not a regular file"]
+    assert [json.loads(line)["title"] for line in result.stdout.splitlines()] == ["Council approves new budget"]

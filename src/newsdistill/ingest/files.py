@@ -46,10 +46,12 @@ def expand(source: str) -> list[str] | InputError:
     """The files an input names: itself, or a folder's article files (recursively, sorted)."""
     path = Path(source)
     if path.is_dir():
+        # An article-named entry that is no regular file (a broken link, a FIFO) is listed, for
+        # read_file to say so; a file without an article suffix is looked into only if regular.
         found = sorted(
             str(p) for p in path.rglob("*")
-            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            and (p.name.lower().endswith(ARTICLE_SUFFIXES) or _starts_as_newswire(str(p)))
+            if not any(part.startswith(".") for part in p.relative_to(path).parts) and not p.is_dir()
+            and (p.name.lower().endswith(ARTICLE_SUFFIXES) or (p.is_file() and _starts_as_newswire(str(p))))
         )
         return found or InputError(source, "no article files in this folder "
                                            f"(looked for {', '.join(s for s in ARTICLE_SUFFIXES if '.gz' not in s)})")
@@ -62,6 +64,10 @@ def expand(source: str) -> list[str] | InputError:
 
 def read_file(source: str) -> Iterator[RawDocument | InputError]:
     """Documents in one local file; errors are yielded, never raised."""
+    unreadable = _not_regular(source)
+    if unreadable:
+        yield InputError(source, unreadable)
+        return
     name = source.lower()
     try:
         if name.endswith(RECORD_SUFFIXES):
@@ -87,6 +93,20 @@ def read_file(source: str) -> Iterator[RawDocument | InputError]:
         yield InputError(source, "no text in this file")
         return
     yield RawDocument(source=source, kind=kind, body=text, path=source)
+
+
+def _not_regular(source: str) -> str | None:
+    """Why ``source`` cannot be read as a file without blocking (a FIFO would wait for a writer),
+    or None for a regular file (or one that is not there: opening it says so)."""
+    path = Path(source)
+    try:
+        if path.is_symlink() and not path.exists():
+            return f"broken link (to {os.readlink(source)})"
+        if path.exists() and not path.is_file():
+            return "not a regular file"
+    except OSError as err:
+        return f"cannot read: {err.strerror or err}"
+    return None
 
 
 def _open(source: str) -> BinaryIO:
