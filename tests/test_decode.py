@@ -1,8 +1,8 @@
-"""Bytes to text for files and pages alike (``ingest.files.decode``)."""
+"""Bytes to text for files and pages alike (``ingest.decoding.decode``)."""
 
 import pytest
 
-from newsdistill.ingest.files import decode
+from newsdistill.ingest.decoding import decode, is_binary
 
 SAMPLES = [
     ("café naïve and the résumé", "latin-1"),
@@ -39,3 +39,21 @@ def test_declared_charset_wins_and_browser_aliases_apply():
 def test_byte_order_marks():
     assert decode("\ufeffhello".encode("utf-8")) == "hello"
     assert decode("hello".encode("utf-16")) == "hello"
+
+
+def test_a_page_with_a_stray_nul_is_text_and_data_is_not():
+    import gzip
+    import random
+
+    page = ("<html><head><title>Budget</title></head><body>\x00<p>The council approved the budget."
+            "\x00</p></body></html>").encode()
+    assert not is_binary(page) and "\x00" not in decode(page, html=True)
+    assert decode(page, html=True).startswith("<html><head><title>Budget</title></head><body><p>The council")
+    noise = random.Random(7).randbytes(8192)
+    packed = gzip.compress(b"The council approved the budget. " * 20)
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200)
+    few_nuls = b"\x01\x02\x03\x04\x05\x06\x00 short binary header \x07\x08\x0e\x0f"
+    for data in (noise, packed, png, few_nuls, bytes(range(256)) * 4, b"%PDF-1.7\n" + bytes(range(256))):
+        assert is_binary(data), data[:20]
+    assert not is_binary("hello".encode("utf-16"))  # a byte-order mark: UTF-16 text
+    assert not is_binary(b"plain text without any NUL \x1b at all")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from newsdistill import __version__
-from newsdistill.ingest.files import decode, looks_like_html
+from newsdistill.ingest.decoding import decode, looks_like_html
 
 def default_user_agent() -> str:
     """"newsdistill/VERSION (news reader bot)", with the operator's contact when

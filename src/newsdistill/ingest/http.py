@@ -35,10 +35,10 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from newsdistill.ingest import InputError, RawDocument
+from newsdistill.ingest.decoding import is_binary
 from newsdistill.ingest.fetched import (
     ANYTHING, FEEDS, PAGES, USER_AGENT, Accept, Fetched, FetchError, FetchOptions, content_type, retry_after, size_text,
 )
-from newsdistill.ingest.files import is_binary
 from newsdistill.ingest.robots import MAX_ROBOTS_BYTES, Robots, parse
 
 __all__ = ["ANYTHING", "FEEDS", "PAGES", "USER_AGENT", "Accept", "FetchError", "FetchOptions", "Fetched", "Fetcher",
