@@ -1,7 +1,8 @@
 """Digest craft on real wire copy: each DUC 2003 cluster (no source headlines) composed as one story.
 
 Prints a Markdown table of what a reader sees first: the headline (words; ending on a function word
-or inside a name), the lede (opening on a pronoun, how much of it the story's articles share, how
+or inside a name, cut inside a phrase, only an opening phrase, made from another opening sentence
+than the lede), the lede (opening on a pronoun, how much of it the story's articles share, how
 many articles carry it), the parts `check.verify` finds unbacked (the CLI removes those), and the
 key figures shown, listed for reading.
 To compare with another version, put its `src` first on the path:
@@ -25,9 +26,26 @@ from newsdistill.model import Story  # noqa: E402
 from newsdistill.summarize import select_sentences  # noqa: E402
 from newsdistill.summarize.check import verify  # noqa: E402
 from newsdistill.summarize.compose import compose  # noqa: E402
-from newsdistill.text import STOPWORDS, content_stems  # noqa: E402
+from newsdistill.summarize.headline import shorten  # noqa: E402
+from newsdistill.text import STOPWORDS, WEEKDAYS, content_stems, split_sentences  # noqa: E402
 
 PRONOUNS = frozenset("he she it they we i you his her its their him them this these those".split())
+# Words a phrase may end before (prepositions, conjunctions, relative words, "to")
+BOUNDARY = frozenset("""in on at for from with after before during while as when because amid despite against
+over under near since until who which that whose where and but or by than into about to""".split()) | {
+    d.lower() for d in WEEKDAYS} | {"yesterday", "today", "tonight", "last", "this"}  # time words come out of headlines
+
+
+def cut_inside(headline: str, text: str) -> bool | None:
+    """Whether the source goes on, right after the headline's last words, with a word that does not
+    open a phrase ("the world's financial | system"); None when those words are not in the text."""
+    tail = " ".join(headline.split()[-3:]).rstrip('",.')
+    m = re.search(re.escape(tail) + r"""(["”’']?[,.;:!?)]?)\s*(\S*)""", text)
+    if not m:
+        return None
+    nxt = m.group(2).strip('"“‘”’(),.;:')
+    joins_names = nxt.lower() in ("and", "or") and re.search(re.escape(tail) + r"\s+\S+\s+[A-Z]", text)
+    return not m.group(1).strip("\"”’'") and bool(nxt) and (nxt.lower() not in BOUNDARY or bool(joins_names))
 
 
 def measure(cid: str) -> dict:
@@ -46,6 +64,12 @@ def measure(cid: str) -> dict:
             "shared": statistics.mean(len(stems & set(content_stems(a.text))) / max(1, len(stems)) for a in articles),
             "carried": len(digest.lede[0].sources) if digest.lede else 0, "unbacked": len(verify(digest, articles)),
             "opening": bool(digest.lede) and digest.lede[0].position == 0,
+            "cut_inside": cut_inside(digest.headline, next((t for a in articles for t in split_sentences(a.text)
+                                                            if " ".join(words[:2]).lower() in t.lower()
+                                                            and " ".join(words[-3:]) in t), "")),
+            "intro_only": bool(re.match(r"\w+ing [a-z]", digest.headline)) and bool(
+                re.search(re.escape(digest.headline.rstrip('",.')) + r"[^,]{0,80},", text)),
+            "from_lede": not lede or digest.headline == shorten(lede),
             "figures": [f"{f.value} {f.label}" for f in digest.key_figures],
             "latest": any(sec.heading == "Latest" for sec in digest.sections)}
 
@@ -57,6 +81,10 @@ def main() -> None:
     print(f"| headline words, median (max) | {statistics.median(r['words'] for r in rows):g} ({max(r['words'] for r in rows)}) |")
     print(f"| headlines ending on a function word | {sum(r['function_word'] for r in rows)} |")
     print(f"| headlines ending inside a name | {sum(r['inside_name'] for r in rows)} |")
+    print(f"| headlines cut inside a phrase (the source goes on with a word that opens none) "
+          f"| {sum(bool(r['cut_inside']) for r in rows)} |")
+    print(f"| headlines that are an opening phrase only (\"Hailing the ...\") | {sum(r['intro_only'] for r in rows)} |")
+    print(f"| headlines made from another opening sentence than the lede | {sum(not r['from_lede'] for r in rows)} |")
     print(f"| ledes whose subject is a pronoun | {sum(r['pronoun'] for r in rows)} |")
     print(f"| ledes that are the first sentence of their article | {sum(r['opening'] for r in rows)} |")
     print(f"| lede words found in the story's articles, mean share | {statistics.mean(r['shared'] for r in rows):.3f} |")

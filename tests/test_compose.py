@@ -145,6 +145,58 @@ def test_headline_from_a_lede_keeps_the_main_clause_and_ends_on_a_whole_phrase()
         assert len(shorten(sentence).split()) <= HEADLINE_WORDS
 
 
+def test_a_headline_ends_where_a_phrase_ends_or_says_it_could_not():
+    from newsdistill.summarize.headline import HEADLINE_SLACK, HEADLINE_WORDS, shortened
+
+    cases = {  # sentence: (headline, whether it ends where a phrase does)
+        # a little too long and no boundary: all of it ("between Syria and Turkey" is one phrase)
+        "Egyptian President Hosni Mubarak flew to Damascus on Sunday to try to defuse growing tension between "
+        "Syria and Turkey.": ("Egyptian President Hosni Mubarak flew to Damascus to try to defuse growing tension "
+                              "between Syria and Turkey", True),
+        # a cut goes on to the end of the phrase ("system"), not the word limit ("financial")
+        "The United States and other economic powers moved ahead Saturday toward an overhaul of the world's "
+        "financial system to prevent widening market turmoil from pushing more countries into recession.":
+        ("The United States and other economic powers moved ahead toward an overhaul of the world's financial "
+         "system", True),
+        # what was said has its verb ("will"): a whole phrase, ending before "of"
+        "The Academy of Motion Picture Arts and Sciences announced Friday that Hugh Jackman will be the host of "
+        "the 81st annual Oscars on Feb. 22 at the Kodak Theatre.":
+        ("The Academy of Motion Picture Arts and Sciences announced that Hugh Jackman will be the host", True),
+        # what was said, cut before its verb
+        "Federal prosecutors in Manhattan said Wednesday that one of the men accused of conspiring to bomb the "
+        "U.S. Embassies in Kenya and Tanzania in August had met earlier with Osama bin Laden.":
+        ("Federal prosecutors in Manhattan said that one of the men accused of conspiring to bomb the U.S. "
+         "Embassies", False),
+        # only the opening phrase is left
+        "Hailing the World War II archbishop of Zagreb as a martyr to \"the atrocities of the communist system,\" "
+        "Pope John Paul II beatified him on Saturday.": ("Hailing the World War II archbishop of Zagreb", False),
+        # a time span opens an introductory phrase too
+        "Nine months before the attack on the American Embassy here, U.S. intelligence officials received a "
+        "detailed warning that Islamic radicals were plotting to blow up the building.":
+        ("U.S. intelligence officials received a detailed warning", True),
+    }
+    for sentence, expected in cases.items():
+        assert shortened(sentence) == expected
+        assert len(expected[0].split()) <= HEADLINE_WORDS + HEADLINE_SLACK
+
+
+def test_a_lede_that_does_not_shorten_to_a_whole_phrase_gives_way_to_another_opening():
+    from newsdistill.summarize.headline import choose_headline, choose_lede
+
+    said = ("Federal prosecutors in Manhattan said Wednesday that one of the men accused of conspiring to bomb "
+            "the U.S. Embassies in Kenya and Tanzania in August had met earlier with Osama bin Laden.")
+    indicted = ("A federal grand jury in Manhattan indicted Osama bin Laden on Wednesday on charges of "
+                "conspiring to bomb the U.S. Embassies in Kenya and Tanzania.")
+    body = "The indictment names bin Laden as the head of a network that plotted the bombings of the embassies."
+    stories = [Article(id="a", text=f"{said}\n\n{body}", published=T),
+               Article(id="b", text=f"{said}\n\n{body} Lawyers for the men declined to comment.", published=T),
+               Article(id="c", text=f"{indicted}\n\nThe bombings in Kenya and Tanzania killed 224 people.",
+                       published=T)]
+    lede = choose_lede(stories)
+    assert lede[0].text == said  # the most central opening: two reports carry it
+    assert choose_headline(stories, lede) == "A federal grand jury in Manhattan indicted Osama bin Laden"
+
+
 def test_lede_is_the_most_central_opening_and_never_opens_on_a_pronoun():
     from newsdistill.summarize.headline import choose_lede
 

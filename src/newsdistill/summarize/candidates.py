@@ -131,6 +131,7 @@ _INTRO_OPENERS = frozenset("""in on at after before during with without by as wh
 following although though because if unlike like for from under over until once""".split())
 _INTRO_ENDINGS = ("ago", "later", "earlier", "now")
 _INTRO_ADVERBS = frozenset("even just only shortly long soon well right".split())
+_SPANS = frozenset("minutes hours days weeks months years decades".split())  # "Nine months before ..."
 _TIME_NAMES = WEEKDAYS | set(MONTHS)
 # how a main clause may start after an introductory phrase (else the "phrase" was the main clause)
 _SUBJECT_STARTS = PRONOUNS | frozenset("the a an some many most several all both few no one two three".split())
@@ -149,7 +150,8 @@ def intro_length(words: list[str]) -> int:
             participle = first.endswith("ing") and len(words) > 1 and words[1][:1].islower()
             rest = words[i + 1] if i + 1 < len(words) else ""
             resumes = rest[:1].isupper() or rest.strip(_PUNCT).lower() in _SUBJECT_STARTS
-            if resumes and (first in _INTRO_OPENERS or participle or w.lower().rstrip(",") in _INTRO_ENDINGS):
+            span = len(words) > 2 and words[1].lower() in _SPANS and words[2].lower() in _INTRO_OPENERS
+            if resumes and (first in _INTRO_OPENERS or participle or span or w.lower().rstrip(",") in _INTRO_ENDINGS):
                 return i + 1
             return 0
     return 0

@@ -241,7 +241,7 @@ def compose(story: Story, select: Selector, length: str = "standard") -> Digest:
     digest = Digest(story_id=story.id, published=min(dates, default=None), updated=max(dates, default=None),
                     lede=lede, sources=articles, note=NOTE.format(n=len(articles)),
                     copies=find_copies(articles) if story.copies is None else dict(story.copies))
-    digest.headline = choose_headline(articles, lede)
+    digest.headline = choose_headline(articles, lede, sentences=sentences)
     digest.sections = _sections(body, digest.headline)
     if latest is not None:
         digest.sections.insert(0, Section(heading="Latest", sentences=[latest]))  # right after the lede

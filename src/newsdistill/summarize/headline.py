@@ -71,10 +71,14 @@ def _centrality(stems: set[str], df: Counter[str], n: int) -> float:
     return sum(df[s] for s in stems) / ((len(stems) + 2) * max(n, 1))
 
 
-def choose_headline(articles: Sequence[Article], lede: Sequence[Sentence], max_words: int = 20) -> str:
+def choose_headline(articles: Sequence[Article], lede: Sequence[Sentence], max_words: int = 20,
+                    sentences: StorySentences | None = None) -> str:
     """The most central of the sources' own headlines, of the reports the lede opens if one of them
     has one (a headline that says 1,500 strikers over a lede that says 1,200 reads as a mistake);
-    without any, the lede shortened."""
+    without any, the lede shortened, or, when that leaves a phrase cut short ("Federal prosecutors
+    said that one of the men accused of conspiring to bomb"), the next most central opening
+    sentence that shortens to a whole phrase (``sentences``: :func:`story_sentences` of
+    ``articles``, when already made)."""
     df = _article_stems(articles) if any(a.title for a in articles) else Counter()
     titles = [(a.id, t) for a, t in ((a, clean_title(a.title)) for a in articles if a.title)
               if 3 <= len(t.split()) <= max_words]
@@ -90,18 +94,44 @@ def choose_headline(articles: Sequence[Article], lede: Sequence[Sentence], max_w
         return best
     if not lede:
         return next((a.title for a in articles if a.title), "Untitled story")
-    return shorten(lede[0].text) or "Untitled story"
+    text, whole = shortened(lede[0].text)
+    language = next((a.language for a in articles if a.id == lede[0].article_id), None)
+    if not whole and (language or "en").startswith("en"):  # phrase ends are judged on English words
+        sentences = story_sentences(articles) if sentences is None else sentences
+        for cand, _ in _ranked_openings(articles, sentences)[:HEADLINE_TRIES]:
+            other, other_whole = shortened(cand.text)
+            if other_whole and len(other.split()) >= 6:
+                return other
+    return text or "Untitled story"
+
+
+HEADLINE_TRIES = 5  # opening sentences tried for a headline when the lede does not shorten well
+HEADLINE_SLACK = 4  # a sentence at most this many words over the limit is kept whole rather than cut
+# Finite verbs that show a reported clause has its verb ("said the suspects are"): auxiliaries and copulas.
+_FINITE = frozenset("is are was were will would has have had may might can could should must shall did does do".split())
+_BOUNDARY = _CUT_BEFORE | {"to"}  # a headline may end before "to" only when it cannot end earlier
 
 
 def shorten(sentence: str, max_words: int = HEADLINE_WORDS) -> str:
     """A headline from a sentence by deletion only: no attribution, introductory phrase, asides or
     time words, then cut before a preposition or clause (not inside a name) to at most ``max_words``."""
-    text = sentence.strip().rstrip(".!")
+    return shortened(sentence, max_words)[0]
+
+
+def shortened(sentence: str, max_words: int = HEADLINE_WORDS) -> tuple[str, bool]:
+    """:func:`shorten`, and whether what it gives ends where a phrase ends: False when the cut
+    falls inside a phrase ("... an overhaul of the world's financial"), inside what someone said
+    ("Prosecutors said that one of the men accused of conspiring to bomb") or leaves only an
+    introductory phrase ("Hailing the World War II archbishop of Zagreb"). A sentence at most
+    ``HEADLINE_SLACK`` words too long is kept whole, and a cut may end up to that many words past
+    the limit to reach the end of a phrase."""
+    text = sentence.strip().rstrip(".!。।")
     text = _ATTRIBUTION.sub("", text) or text
-    text = main_clause(text)
-    text = _without_asides(text)
-    text = _TIME_WORDS.sub("", text)
+    clause = main_clause(text)
+    intro = intro_length(text.split()) if clause == text else 0  # an opening phrase kept (no clause without it)
+    text = _TIME_WORDS.sub("", _without_asides(clause))
     ws = text.split()
+    whole = True
     if len(ws) > max_words:
         cut, comma = 0, False
         for i in range(6, max_words + 1):
@@ -110,24 +140,55 @@ def shorten(sentence: str, max_words: int = HEADLINE_WORDS) -> str:
             if ws[i - 1].endswith((",", "،", "、")):  # the first comma ends the main clause
                 cut, comma = i, True
                 break
-            if not inside_name and word in _CUT_BEFORE and not (word == "that" and ws[i - 1].lower() in _SAYING):
+            if not inside_name and word in _CUT_BEFORE and not (word == "that" and ws[i - 1].lower() in _SAYING) \
+                    and not _joins_names(ws, i):
                 cut = i
         said = [j for j in range(cut) if ws[j].lower() in _SAYING]
-        if not comma and (cut < 7 or (said and cut - said[-1] < 5)):
-            # no boundary late enough ("Gadhafi said the suspects"): end on the last word that is
+        if not comma and (cut < 7 or (said and cut - said[-1] < 5)) and len(ws) <= max_words + HEADLINE_SLACK:
+            cut = len(ws)  # no boundary late enough in a sentence a little too long: all of it
+        elif not comma and (cut < 7 or (said and cut - said[-1] < 5)):
+            # no boundary late enough ("Gadhafi said the suspects"): the next one within the slack
+            # (not past a saying verb: what was said would be cut), else the last word that is
             # neither a function word nor inside a name
-            cut = max_words
-            while cut > 3 and (_function_word(ws[cut - 1]) or (ws[cut][:1].isupper() and ws[cut - 1][:1].isupper())):
-                cut -= 1
+            cut = next((j for j in range(max_words + 1, max_words + HEADLINE_SLACK + 1) if _ends_phrase(ws, j)), 0)
+            if not cut:
+                cut = max_words
+                while cut > 3 and (_function_word(ws[cut - 1]) or (ws[cut][:1].isupper() and ws[cut - 1][:1].isupper())):
+                    cut -= 1
+            said = [j for j in range(cut) if ws[j].lower() in _SAYING]
+            # whole where a phrase ends ("will be the host | of the 81st annual Oscars", not "an
+            # overhaul of the world's financial | system"), unless what someone said is cut before
+            # its verb ("said that one of the men accused of ...")
+            whole = (_ends_phrase(ws, cut) or ws[cut].lower() == "of") and not (
+                said and not _FINITE & {w.lower() for w in ws[said[-1] + 1:cut]})
+        whole = whole and cut > intro  # only an opening phrase is no whole phrase either
         ws = ws[:cut]
         while len(ws) > 3 and _function_word(ws[-1]):
             ws.pop()
     out = " ".join(ws).rstrip(",;:،、")
-    if word_count(out) > max_words:  # a script written without spaces: up to a comma, else cut and marked
+    if len(ws) <= max_words < word_count(out):  # a script written without spaces: up to a comma, else cut and marked
         limit = max_words * 2  # characters: about two to a word in Chinese or Japanese
         comma = max((m.start() for m in _WIDE_COMMA.finditer(out, 6) if m.start() <= limit), default=None)
         out = out[:comma] if comma else out[:limit].rstrip() + "…"
-    return out[:1].upper() + out[1:]
+        whole = whole and comma is not None
+    return out[:1].upper() + out[1:], whole
+
+
+def _ends_phrase(ws: list[str], j: int) -> bool:
+    """Whether a headline of the first ``j`` words ends where a phrase does: at a comma, or before a
+    preposition, conjunction, relative word or "to" that is not inside a name."""
+    if ws[j - 1].endswith((",", ";", ":")):
+        return True
+    word = ws[j].lower().strip("\"'“”‘’(")
+    return (word in _BOUNDARY and not (ws[j][:1].isupper() and ws[j - 1][:1].isupper())
+            and not _function_word(ws[j - 1]) and not _joins_names(ws, j))
+
+
+def _joins_names(ws: list[str], i: int) -> bool:
+    """Whether ``ws[i]`` is an "and" or "or" between two names ("between Syria and Turkey"): one
+    phrase, no place to end a headline."""
+    return (ws[i].lower() in ("and", "or") and 0 < i < len(ws) - 1 and ws[i - 1][:1].isupper()
+            and ws[i + 1][:1].isupper())
 
 
 def _function_word(word: str) -> bool:
@@ -192,6 +253,16 @@ def choose_lede(articles: Sequence[Article], selected: Sequence[Sentence] = (),
     dateline), with every article carrying it; :func:`fallback_lede` of ``selected`` when none
     qualifies. ``sentences``: :func:`story_sentences` of ``articles``, when already made."""
     sentences = story_sentences(articles) if sentences is None else sentences
+    ranked = _ranked_openings(articles, sentences)
+    if not ranked:
+        return fallback_lede(selected)
+    return [_with_carriers(*ranked[0], articles, sentences)]
+
+
+def _ranked_openings(articles: Sequence[Article],
+                     sentences: StorySentences) -> list[tuple[Candidate, frozenset[str]]]:
+    """The usable opening sentences (an article's first or second, of lede length, not opening on
+    a pronoun), most central first; a second sentence counts 0.1 less (it may lean on the first)."""
     openings = []
     df: Counter[str] = Counter()  # in how many articles each stem occurs (headline included)
     for a, sents in zip(articles, sentences):
@@ -201,16 +272,9 @@ def choose_lede(articles: Sequence[Article], selected: Sequence[Sentence] = (),
             if cand.position <= 1 and not cand.reject and LEDE_WORDS[0] <= cand.n_words <= LEDE_WORDS[1]:
                 openings.append((cand, stems))
         df.update(used)
-    best, best_score = None, float("-inf")
-    for cand, stems in openings:
-        if _opens_with_pronoun(cand.text):
-            continue  # "Three years ago, he ...": who?
-        score = _centrality(set(stems), df, len(articles)) - 0.1 * cand.position
-        if score > best_score:
-            best, best_score = (cand, stems), score
-    if best is None:
-        return fallback_lede(selected)
-    return [_with_carriers(*best, articles, sentences)]
+    scored = [(_centrality(set(stems), df, len(articles)) - 0.1 * cand.position, i)
+              for i, (cand, stems) in enumerate(openings) if not _opens_with_pronoun(cand.text)]
+    return [openings[i] for _, i in sorted(scored, key=lambda x: (-x[0], x[1]))]
 
 
 LATEST_AFTER = timedelta(hours=12)  # a report this long after the first may bring news of its own
