@@ -25,6 +25,7 @@ from cluster_data import duc_cluster_ids, duc_stream  # noqa: E402
 from newsdistill.model import Story  # noqa: E402
 from newsdistill.summarize import select_sentences  # noqa: E402
 from newsdistill.summarize.check import verify  # noqa: E402
+from newsdistill.summarize import compose as compose_module  # noqa: E402
 from newsdistill.summarize.compose import compose  # noqa: E402
 from newsdistill.summarize.headline import shorten  # noqa: E402
 from newsdistill.text import STOPWORDS, WEEKDAYS, content_stems, split_sentences  # noqa: E402
@@ -46,6 +47,23 @@ def cut_inside(headline: str, text: str) -> bool | None:
     nxt = m.group(2).strip('"“‘”’(),.;:')
     joins_names = nxt.lower() in ("and", "or") and re.search(re.escape(tail) + r"\s+\S+\s+[A-Z]", text)
     return not m.group(1).strip("\"”’'") and bool(nxt) and (nxt.lower() not in BOUNDARY or bool(joins_names))
+
+
+def bare_surnames(cid: str, articles) -> int:
+    """Section sentences that name someone first by a bare surname, in the digest composed without
+    the filter that drops them (``compose._without_bare_names``)."""
+    from newsdistill.summarize import compose as module
+
+    kept = module._without_bare_names
+    module._without_bare_names = lambda sections, *_: sections
+    try:
+        digest = compose(Story(id=cid, articles=articles), select_sentences)
+    finally:
+        module._without_bare_names = kept
+    before = [*digest.lede, *(s for sec in digest.sections if sec.heading == "Latest" for s in sec.sentences)]
+    sections = [sec for sec in digest.sections if sec.heading != "Latest"]
+    left = kept(sections, before, digest.headline, articles)
+    return sum(len(sec.sentences) for sec in sections) - sum(len(sec.sentences) for sec in left)
 
 
 def measure(cid: str) -> dict:
@@ -71,7 +89,9 @@ def measure(cid: str) -> dict:
                 re.search(re.escape(digest.headline.rstrip('",.')) + r"[^,]{0,80},", text)),
             "from_lede": not lede or digest.headline == shorten(lede),
             "figures": [f"{f.value} {f.label}" for f in digest.key_figures],
-            "latest": any(sec.heading == "Latest" for sec in digest.sections)}
+            "latest": any(sec.heading == "Latest" for sec in digest.sections),
+            "bare": bare_surnames(cid, articles) if hasattr(compose_module, "_without_bare_names") else None,
+            "body_words": sum(len(s.text.split()) for sec in digest.sections for s in sec.sentences)}
 
 
 def main() -> None:
@@ -92,6 +112,10 @@ def main() -> None:
     print(f"| unbacked parts found by check.verify (removed by the CLI) | {sum(r['unbacked'] for r in rows)} |")
     print(f"| key figures shown (at most 6 a story) | {sum(len(r['figures']) for r in rows)} |")
     print(f"| digests with a 'Latest' section (the newest report's own news) | {sum(r['latest'] for r in rows)} |")
+    if rows[0]["bare"] is not None:
+        print(f"| section sentences naming someone first by a bare surname (\"Blewitt declined ...\"), dropped | "
+              f"{sum(r['bare'] for r in rows)} |")
+    print(f"| words under the subheadings ('Latest' included), median | {statistics.median(r['body_words'] for r in rows):g} |")
     print("\nHeadlines:\n")
     for cid, r in zip(duc_cluster_ids(), rows):
         print(f"- {cid}: {r['headline']}")

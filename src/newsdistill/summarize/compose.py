@@ -97,6 +97,61 @@ def _sections(body: list[Sentence], headline: str, max_sections: int = 4) -> lis
     return sections
 
 
+_ORG_LIKE = frozenset("""party council court ministry department agency company corp inc university
+commission committee army force forces police airport airlines bank fund union league radio news
+house senate congress government authority republic state states united embassy ministry
+river sea lake bay island islands strip bank valley mountains street square accord""".split())
+_CAPITALISED = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)(?:['’]s)?\b")
+
+
+def _without_bare_names(sections: list[Section], before: list[Sentence], headline: str,
+                        articles: list[Article]) -> list[Section]:
+    """Drop a section sentence whose first mention of someone is a bare surname ("Blewitt declined
+    to speculate ...") that its article introduced earlier by a fuller name ("Graham Blewitt, the
+    tribunal's deputy prosecutor") which nothing the reader has seen so far gives (the headline,
+    ``before``: the lede and "Latest", and the sentences above it). A surname is a capitalised word
+    the article never writes in lower case, first or last of one of the names before the sentence
+    ("Xu Wenli" too), standing alone: "Mr. Blewitt" and "Xu Wenli" are introductions of their own."""
+    by_id = {a.id: a for a in articles}
+    seen = " ".join([headline, *(s.text for s in before)])
+    out = []
+    for section in sections:
+        kept = []
+        for sentence in section.sentences:
+            if not _bare_surname(sentence, by_id.get(sentence.article_id), seen):
+                kept.append(sentence)
+                seen += " " + sentence.text
+        if kept:
+            out.append(Section(heading=section.heading, sentences=kept))
+    return out
+
+
+def _bare_surname(sentence: Sentence, article: Article | None, seen: str) -> bool:
+    if article is None or not (article.language or "en").startswith("en") or (at := article.text.find(sentence.text)) <= 0:
+        return False  # other languages write titles in lower case ("le général Miller")
+    earlier = names(article.text[:at])
+    for m in _CAPITALISED.finditer(sentence.text):
+        word = m.group(1)
+        if word.lower() in _NOT_TOPICS or re.search(rf"\b{word}\b", seen) or re.search(
+                rf"\b(?:{word.lower()}|the {word})\b", article.text):
+            continue  # no surname: a word written in lower case, a date, a team or a people ("the Orioles")
+        before, after = sentence.text[:m.start()].split()[-1:], sentence.text[m.end():].split()[:1]
+        if (before and (before[0][:1].isupper() or re.fullmatch(_PARTICLES, before[0]))) or (
+                after and after[0][:1].isupper()):
+            continue  # "Mr. Blewitt", "Xu Wenli", "da Silva": named in full here
+        # a surname: the article's first use of the word is in a fuller name (a place or a people
+        # the article also names alone from the start: "Israel has threatened ...")
+        first = next((name.split() for name in earlier if re.search(rf"\b{word}\b", name)), None)
+        if not first or len(first) < 2 or _ORG_LIKE & {w.lower().strip(".,") for w in first}:
+            continue
+        given = first[-2] if word == first[-1] else first[1] if word == first[0] and len(first) == 2 and len(word) <= 5 \
+            else None  # Western order ("Graham Blewitt"), or a short family name first ("Xu Wenli")
+        # a given name is used only with its surname ("Microsoft" alone makes "Microsoft Windows" no person)
+        if given and article.text.count(given) <= article.text.count(f"{first[-2]} {first[-1]}"):
+            return True
+    return False
+
+
 def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / (len(a) or 1)
 
@@ -242,7 +297,8 @@ def compose(story: Story, select: Selector, length: str = "standard") -> Digest:
                     lede=lede, sources=articles, note=NOTE.format(n=len(articles)),
                     copies=find_copies(articles) if story.copies is None else dict(story.copies))
     digest.headline = choose_headline(articles, lede, sentences=sentences)
-    digest.sections = _sections(body, digest.headline)
+    digest.sections = _without_bare_names(_sections(body, digest.headline), [*lede, *([latest] if latest else [])],
+                                          digest.headline, articles)
     if latest is not None:
         digest.sections.insert(0, Section(heading="Latest", sentences=[latest]))  # right after the lede
     digest.key_figures = key_figures(articles, limit={"brief": 3, "standard": 6, "full": 10}.get(length, 6),
