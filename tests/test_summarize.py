@@ -127,6 +127,10 @@ def test_clean_sentence(raw, clean):
     ("Among those killed was a police officer who had tried to help, officials said.", None),
     ("NATO allies agreed on Tuesday to send more troops to the region.", None),
     ("UNICEF workers reached the flooded villages on Monday, officials said.", None),
+    ("The Taliban, the Islamic movement that controls most of Afghanistan, refused.", "elliptical"),
+    ("In a statement, the commerce secretary and the interior secretary, Ken Salazar, agreed.", "elliptical"),
+    ("The Sixers fired their coach and replaced him with Mo Cheeks, who is.", None),
+    ("The minister, who arrived on Monday, refused to comment on the report.", None),
 ])
 def test_reject_reason(sentence, reason):
     assert reject_reason(sentence) == reason

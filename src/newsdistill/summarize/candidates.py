@@ -94,11 +94,17 @@ def reject_reason(text: str) -> str | None:
         return "unfinished"
     if text.endswith(("?", "؟")):
         return "question"
+    if _ELLIPTICAL.search(text):
+        return "elliptical"
     if ws[1][:1].islower() and _shouted(ws[0].strip(_PUNCT)):
         return "shouting"
     return None
 
 
+# "The Taliban, the Islamic movement that controls most of Afghanistan, refused.": refused what? A
+# main clause ending on a verb that needs what was said before it (not "..., who is.": the sentence's own).
+_ELLIPTICAL = re.compile(r",\s+(?:(?!who\b|which\b|that\b)[\w'’]+\s+)?(?:refused|declined|agreed|did|does|do|will|would|"
+                         r"can|could|has|have|had|is|was|were|are)\s*[.!]$", re.I)
 # "two of those supports", "with these provisions": a demonstrative pointing at a sentence before
 _POINTING = re.compile(r"\b(?:of|on|in|at|to|for|with|from|by|about|against|under|over|after|before|all|both|"
                        r"two|three|four|many|some|most|none|one|either|neither)\s+(?:these|those)\s+([a-z]+)\b", re.I)
