@@ -37,6 +37,17 @@ over under near since until who which that whose where and but or by than into a
     d.lower() for d in WEEKDAYS} | {"yesterday", "today", "tonight", "last", "this"}  # time words come out of headlines
 
 
+POINTING = frozenset("it it's its they them their he she him her this that that's these those".split())
+SPEAKER_TAIL = re.compile(r"\s(?:later|earlier|also|then|again|now|today|yesterday|[a-z]+ly|[a-z]+ed)$")
+
+
+def fragment(quote: str) -> bool:
+    """A quote that cannot stand alone: under 4 words, part of a sentence (opening in lower case)
+    under 8, or opening on what it points at ("They were overconfident") under 5."""
+    n, first = len(quote.split()), quote.split()[0].lower().replace("’", "'")
+    return n < 4 or (quote[:1].islower() and n < 8) or (first in POINTING and n < 5)
+
+
 def cut_inside(headline: str, text: str) -> bool | None:
     """Whether the source goes on, right after the headline's last words, with a word that does not
     open a phrase ("the world's financial | system"); None when those words are not in the text."""
@@ -91,7 +102,10 @@ def measure(cid: str) -> dict:
             "figures": [f"{f.value} {f.label}" for f in digest.key_figures],
             "latest": any(sec.heading == "Latest" for sec in digest.sections),
             "bare": bare_surnames(cid, articles) if hasattr(compose_module, "_without_bare_names") else None,
-            "body_words": sum(len(s.text.split()) for sec in digest.sections for s in sec.sentences)}
+            "body_words": sum(len(s.text.split()) for sec in digest.sections for s in sec.sentences),
+            "quotes": len(digest.quotes), "fragments": sum(fragment(q.text) for q in digest.quotes),
+            "joined": sum(q.text not in text.replace("``", '"').replace("''", '"') for q in digest.quotes),
+            "speaker_tail": sum(bool(SPEAKER_TAIL.search(q.speaker)) for q in digest.quotes)}
 
 
 def main() -> None:
@@ -116,6 +130,11 @@ def main() -> None:
         print(f"| section sentences naming someone first by a bare surname (\"Blewitt declined ...\"), dropped | "
               f"{sum(r['bare'] for r in rows)} |")
     print(f"| words under the subheadings ('Latest' included), median | {statistics.median(r['body_words'] for r in rows):g} |")
+    print(f"| quotes shown (at most 4 a story) | {sum(r['quotes'] for r in rows)} |")
+    print(f"| quotes that cannot stand alone (\"At this point\", \"a sense of optimism\", \"They were overconfident\") "
+          f"| {sum(r['fragments'] for r in rows)} |")
+    print(f"| quotes joined across the attribution that interrupts them | {sum(r['joined'] for r in rows)} |")
+    print(f"| speakers ending on a word after the name (\"Yasser Arafat later\") | {sum(r['speaker_tail'] for r in rows)} |")
     print("\nHeadlines:\n")
     for cid, r in zip(duc_cluster_ids(), rows):
         print(f"- {cid}: {r['headline']}")

@@ -184,3 +184,23 @@ def test_a_label_stops_at_a_dash_or_slash_and_a_date_in_another_language_is_no_f
     labels = {f.value: f.label for f in key_figures([race, port])}
     assert "8" not in labels  # "8 de abril" is a date
     assert labels["5 million"] == "euros"  # not "euros a record"
+
+
+def test_a_quote_the_attribution_interrupts_is_one_quote_and_fragments_are_not_shown():
+    from newsdistill.summarize.check import backed
+
+    text = ('Opposition leader Tony Leon spoke to reporters on Friday. "At this point," he says, "there is little '
+            'enthusiasm for anything but closing the book on the past."\n\n'
+            '"You are a beautiful sight," Palestinian leader Yasser Arafat later told the crew.\n\n'
+            'Secretary-General Kofi Annan expressed "a sense of optimism," Annan said after the talks.\n\n'
+            '"They were overconfident," Senator Hugh Parmer said of the state officials.\n\n'
+            '"Entire families were killed," said Eddie Tapel, a rescue worker.')
+    article = Article(id="a", text=text)
+    quotes = {q.text: q.speaker for q in extract_quotes(article)}
+    assert quotes == {
+        "At this point, there is little enthusiasm for anything but closing the book on the past": "Tony Leon",
+        "You are a beautiful sight": "Palestinian leader Yasser Arafat",  # not "... Arafat later"
+        "Entire families were killed": "Eddie Tapel",
+    }  # "a sense of optimism" (part of a sentence) and "They were overconfident" (who?) are too short alone
+    joined = next(q for q in quotes if q.startswith("At this point"))
+    assert backed(joined, ["a"], {"a": article}) is None  # its words, in order, in the source

@@ -48,6 +48,13 @@ could will instead reportedly likely laughed""".split())
 _NOT_PEOPLE = ORG_WORDS | frozenset(
     "system program programme project mission station act law treaty plan initiative".split())
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
+_TRAILING = frozenset("later earlier also then again now today yesterday tonight himself herself".split())
+# The rest of a quote the attribution interrupts: '"At this point," he says, "there is little ..."'
+_CONTINUED = re.compile(r"(?:\s+[\w.'’-]+){0,4}?\s*,\s*\"(?P<rest>[a-z][^\"]{2,600}?)[,.?!]?\"")
+MIN_QUOTE_WORDS = 4  # "At this point": no quote to show on its own ("Entire families were killed" is)
+MIN_PARTIAL_WORDS = 8  # part of a sentence ("a sense of optimism") needs more to stand alone
+MIN_POINTING_WORDS = 5  # and so does one opening on what it points at ("They were overconfident")
+_POINTING = frozenset("it it's its they them their he she him her this that that's these those".split())
 
 
 def _is_person(name: str) -> bool:
@@ -66,8 +73,9 @@ def _clean_speaker(raw: str) -> str | None:
     words = (named[-1] if named and len(parts) > 1 else " ".join(parts)).split()
     if words and words[0].lower() in _LEADING:
         return None  # "In a statement the group": no subject found
-    while words and words[-1].lower() in ("the", "a", "an", "of", "and"):
-        words.pop()
+    while words and (words[-1].lower() in ("the", "a", "an", "of", "and") or (
+            len(words) > 2 and words[-1].islower() and (words[-1] in _TRAILING or words[-1].endswith(("ly", "ed"))))):
+        words.pop()  # "Yasser Arafat later", "a KLA statement printed": what follows the speaker
     if words and words[0].lower() in ("the", "a", "an"):
         words[0] = words[0].lower()
     speaker = " ".join(words).strip(" ,")
@@ -149,7 +157,13 @@ def extract_quotes(article: Article) -> list[Quote]:
             speaker = _clean_speaker(groups["speaker"]) if groups.get("speaker") else None
             name = resolver.resolve(speaker, groups.get("pronoun"), m.start())
             quote = m.group("quote").strip()
-            if name and len(quote.split()) >= 3:
+            rest = _CONTINUED.match(text, m.end()) if text[m.end("quote"):m.end("quote") + 1] == "," else None
+            if rest and m.start(who) > start and not _PARAGRAPH.search(text, m.end(), rest.start("rest")):
+                quote = f"{quote}, {rest.group('rest').strip()}"
+            n, first = len(quote.split()), quote.split()[0].lower().replace("’", "'")
+            needed = MIN_PARTIAL_WORDS if quote[:1].islower() else MIN_POINTING_WORDS if first in _POINTING \
+                else MIN_QUOTE_WORDS
+            if name and n >= needed:
                 found[start] = Quote(text=quote, speaker=name, sources=[article.id])
     return [found[k] for k in sorted(found)]
 
