@@ -86,6 +86,16 @@ def clean_body(text: str, title: str | None, drop_furniture: bool = True) -> lis
     return [line for n, line in enumerate(lines) if not is_body_furniture(line, n >= tail)]
 
 
+_MENU_LINES, _MENU_WORDS = 50, 4.0
+
+
+def _menu_like(text: str) -> bool:
+    """Hundreds of lines of a word or two ("Ouvidoria", "Cadastre-se", "Esqueci a Senha"): a site's
+    menus, not an article (at least ``_MENU_LINES`` lines of under ``_MENU_WORDS`` words on average)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return len(lines) >= _MENU_LINES and sum(len(line.split()) for line in lines) < _MENU_WORDS * len(lines)
+
+
 def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]] | None:
     """(text with paragraphs separated by blank lines, metadata) or None when no article is found.
 
@@ -96,6 +106,11 @@ def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]
     if tree is None:
         return None
     doc = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
+    if doc is not None and doc.text and _menu_like(doc.text):
+        # the fast pass took a page's menus for its body: the full one (with its fallbacks) may not
+        full = trafilatura.bare_extraction(tree, url=url, **{**TRAFILATURA_OPTIONS, "fast": False})
+        if full is not None and full.text and not _menu_like(full.text):
+            doc = full
     if doc is None or not doc.text:
         return None
     declared = page_declarations(tree)
