@@ -204,3 +204,11 @@ def test_a_quote_the_attribution_interrupts_is_one_quote_and_fragments_are_not_s
     }  # "a sense of optimism" (part of a sentence) and "They were overconfident" (who?) are too short alone
     joined = next(q for q in quotes if q.startswith("At this point"))
     assert backed(joined, ["a"], {"a": article}) is None  # its words, in order, in the source
+
+
+def test_a_quote_over_several_lines_is_shown_on_one():
+    text = ('"I voted for our fellow village resident.\nHe is an experienced person and knows village life well," '
+            'said Valentina Redzhepova, a teacher.')
+    (quote,) = extract_quotes(Article(id="a", text=text))
+    assert quote.text == ("I voted for our fellow village resident. He is an experienced person and knows village "
+                          "life well") and quote.speaker == "Valentina Redzhepova"

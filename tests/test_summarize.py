@@ -131,6 +131,13 @@ def test_clean_sentence(raw, clean):
     ("In a statement, the commerce secretary and the interior secretary, Ken Salazar, agreed.", "elliptical"),
     ("The Sixers fired their coach and replaced him with Mo Cheeks, who is.", None),
     ("The minister, who arrived on Monday, refused to comment on the report.", None),
+    ("have made an offer for Mark Teixeira, the biggest and longest yet for this ownership group.", "fragment"),
+    ("de Klerk said the commission had treated his party unfairly in its final report.", None),
+    ("Herald: Sox Make Offer To Teixeira For Eight Years And More.", "headline"),
+    ("Boston Red Sox owner John Henry and CEO Larry Lucchino flew to Texas to meet Mark Teixeira.", None),
+    ("Abolishing the People's Council and reinstating the country's parliament was one of them.", "pronoun"),
+    ("One of them told the judge he needed more time to investigate the place.", "pronoun"),
+    ("At least 69 people from the province died, most of them buried in landslides.", None),
 ])
 def test_reject_reason(sentence, reason):
     assert reject_reason(sentence) == reason

@@ -86,8 +86,12 @@ def reject_reason(text: str) -> str | None:
     if text.count('"') % 2 or _OPEN_QUOTE.match(text):
         return "quote"
     first = ws[0].strip(_PUNCT).lower()
-    if first in PRONOUNS or _dangles_after_intro(ws) or _points_back(text):
+    if first in PRONOUNS or _dangles_after_intro(ws) or _points_back(text) or _OF_THEM.search(text):
         return "pronoun"
+    if ws[0].isalpha() and ws[0].islower() and ws[0] not in _PARTICLES:
+        return "fragment"  # "have made an offer [for Mark Teixeira], the biggest ...": a sentence's tail
+    if _title_case(ws):
+        return "headline"  # "Herald: Sox Make Offer To Teixeira (8 Years?)"
     if first in CONNECTIVES:
         return "connective"
     if text.rstrip()[-1:] not in ".!?\"'”’)।॥؟":
@@ -109,6 +113,21 @@ _ELLIPTICAL = re.compile(r",\s+(?:(?!who\b|which\b|that\b)[\w'’]+\s+)?(?:refus
 _POINTING = re.compile(r"\b(?:of|on|in|at|to|for|with|from|by|about|against|under|over|after|before|all|both|"
                        r"two|three|four|many|some|most|none|one|either|neither)\s+(?:these|those)\s+([a-z]+)\b", re.I)
 _NOT_POINTING = frozenset("who whom whose which that where".split())
+
+
+# "... was one of them": who are they?
+# "... was one of them.", "One of them told the judge ...": who are they? ("69 died, most of them
+# buried in landslides" says it)
+_OF_THEM = re.compile(r"^(?:one|some|many|most|all|none|each|both|either|neither|two|three|several)\s+of\s+them\b|"
+                      r"\bof\s+them[.!]?[\"'”’]?$", re.I)
+_PARTICLES = frozenset("de da di du del der van von al el bin ibn la le".split())  # "de Klerk said ..."
+
+
+def _title_case(words: list[str]) -> bool:
+    """A headline's capitals on every word ("Sox Make Offer To Teixeira (8 Years?)"), not a sentence."""
+    rest = [w.strip(_PUNCT) for w in words[1:]]
+    rest = [w for w in rest if w[:1].isalpha()]
+    return len(rest) >= 5 and sum(w[:1].isupper() for w in rest) >= 0.8 * len(rest)
 
 
 def _points_back(text: str) -> bool:

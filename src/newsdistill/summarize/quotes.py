@@ -156,10 +156,10 @@ def extract_quotes(article: Article) -> list[Quote]:
             groups = m.groupdict()
             speaker = _clean_speaker(groups["speaker"]) if groups.get("speaker") else None
             name = resolver.resolve(speaker, groups.get("pronoun"), m.start())
-            quote = m.group("quote").strip()
+            quote = " ".join(m.group("quote").split())  # on one line, as a quote is shown
             rest = _CONTINUED.match(text, m.end()) if text[m.end("quote"):m.end("quote") + 1] == "," else None
             if rest and m.start(who) > start and not _PARAGRAPH.search(text, m.end(), rest.start("rest")):
-                quote = f"{quote}, {rest.group('rest').strip()}"
+                quote = f"{quote}, {' '.join(rest.group('rest').split())}"
             n, first = len(quote.split()), quote.split()[0].lower().replace("’", "'")
             needed = MIN_PARTIAL_WORDS if quote[:1].islower() else MIN_POINTING_WORDS if first in _POINTING \
                 else MIN_QUOTE_WORDS
