@@ -327,3 +327,15 @@ def test_a_section_sentence_naming_someone_first_by_a_bare_surname_is_left_out()
     assert any("jurisdiction in the Kosovo conflict" in text for text in without_intro)
     # once the reader has met him ("Deputy prosecutor Graham Blewitt"), his surname alone is fine
     assert any(text.startswith("Blewitt declined") for text in shown({0, 1, 2, 3}))
+
+
+def test_a_journalist_named_for_reporting_the_news_is_no_subheading():
+    from newsdistill.summarize.compose import _reporter
+
+    text = ("The dollar amount was unspecified, but Bill Shaikin, the fine reporter who wrote the story, says the "
+            "team offered at least $160 million.")
+    assert _reporter("Bill Shaikin", text)
+    assert _reporter("Michael Silverman", "According to Michael Silverman of the Boston Herald, the Red Sox made an offer.")
+    assert _reporter("Silverman", "Silverman wrote in his Monday column that the offer was higher.")
+    assert not _reporter("Tony Reagins", "Angels general manager Tony Reagins confirmed the offer to the Los Angeles Times.")
+    assert not _reporter("Mark Teixeira", "Mark Teixeira of the Angels hit 13 homers in 54 games.")

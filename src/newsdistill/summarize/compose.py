@@ -174,6 +174,8 @@ def _heading(sents: list[Sentence], used: set[str], others: list[set[str]]) -> s
                 continue  # "Spanish requests", "Kenyan police": the phrase may head, the adjective not
             if re.search(rf"\b(?i:{_PARTICLES})\s+{re.escape(name)}\b", s.text):
                 continue  # "Klerk" of "F.W. de Klerk", "De Klerk's": part of a name
+            if _reporter(name, s.text):
+                continue  # "Bill Shaikin, the reporter who wrote the story": who reported, not what
             seen.add((name, 2.0))
         ws = [w for w in words(s.text)]
         full_names = {_POSSESSIVE.sub("", name) for name in found}
@@ -206,6 +208,20 @@ def _heading(sents: list[Sentence], used: set[str], others: list[set[str]]) -> s
     if not best or best_score < 1.0:
         return "More details"
     return best[0].upper() + best[1:]
+
+
+_OUTLET_WORDS = (r"(?:Herald|Times|Post|News|Journal|Tribune|Globe|Daily|Press|Magazine|Gazette|Chronicle|"
+                 r"Telegraph|Guardian|Reuters|AP|ESPN|CNN|BBC|Newsday|Bloomberg)")
+
+
+def _reporter(name: str, text: str) -> bool:
+    """Whether ``text`` presents ``name`` as a journalist: "reporter Bill Shaikin", "Bill Shaikin,
+    the reporter", "Michael Silverman of the Boston Herald", "Silverman wrote"."""
+    n = re.escape(name)
+    return bool(re.search(
+        rf"\b(?:reporter|columnist|correspondent|writer|editor)\s+{n}\b|\b{n},?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+        rf"(?:reporter|columnist|correspondent|writer|editor)\b|\b{n},?\s+(?:of|from|for)\s+(?:the\s+)?"
+        rf"(?:[A-Z][\w.-]*\s+){{0,3}}{_OUTLET_WORDS}\b|\b{n}\s+(?:wrote|reported|reports|writes)\b", text))
 
 
 def _opens_longer_name(word: str, text: str) -> bool:
