@@ -24,7 +24,7 @@ def story_articles(n: int) -> list[Article]:
     town = f"Town{n}"
     texts = [
         (f"Bridge collapses in {town}", "Harbor Times", f"The old bridge in {town} collapsed on Friday morning. "
-         f"At least {n + 10} people were injured, officials said. \"We will rebuild,\" Mayor Ana Ruiz said."),
+         f"At least {n + 10} people were injured, officials said. \"We will rebuild the bridge,\" Mayor Ana Ruiz said."),
         (f"{town} bridge falls, many hurt", "City Wire", f"A bridge in {town} fell on Friday. "
          f"Officials said {n + 12} people were injured. Divers searched the river all afternoon."),
     ]
