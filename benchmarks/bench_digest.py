@@ -42,10 +42,10 @@ SPEAKER_TAIL = re.compile(r"\s(?:later|earlier|also|then|again|now|today|yesterd
 
 
 def fragment(quote: str) -> bool:
-    """A quote that cannot stand alone: under 4 words, part of a sentence (opening in lower case)
+    """A quote that cannot stand alone: under 3 words, part of a sentence (opening in lower case)
     under 8, or opening on what it points at ("They were overconfident") under 5."""
     n, first = len(quote.split()), quote.split()[0].lower().replace("’", "'")
-    return n < 4 or (quote[:1].islower() and n < 8) or (first in POINTING and n < 5)
+    return n < 3 or (quote[:1].islower() and n < 8) or (first in POINTING and n < 5)
 
 
 def cut_inside(headline: str, text: str) -> bool | None:

@@ -51,7 +51,7 @@ _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
 _TRAILING = frozenset("later earlier also then again now today yesterday tonight himself herself".split())
 # The rest of a quote the attribution interrupts: '"At this point," he says, "there is little ..."'
 _CONTINUED = re.compile(r"(?:\s+[\w.'’-]+){0,4}?\s*,\s*\"(?P<rest>[a-z][^\"]{2,600}?)[,.?!]?\"")
-MIN_QUOTE_WORDS = 4  # "At this point": no quote to show on its own ("Entire families were killed" is)
+MIN_QUOTE_WORDS = 3  # fewer is no quote to show on its own ("We will rebuild" is one)
 MIN_PARTIAL_WORDS = 8  # part of a sentence ("a sense of optimism") needs more to stand alone
 MIN_POINTING_WORDS = 5  # and so does one opening on what it points at ("They were overconfident")
 _POINTING = frozenset("it it's its they them their he she him her this that that's these those".split())
