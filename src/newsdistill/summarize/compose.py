@@ -97,10 +97,11 @@ def _sections(body: list[Sentence], headline: str, max_sections: int = 4) -> lis
     return sections
 
 
+# Words that make a name an organisation's or a place's, not a person's ("Gaza Strip", "Wye River")
 _ORG_LIKE = frozenset("""party council court ministry department agency company corp inc university
 commission committee army force forces police airport airlines bank fund union league radio news
-house senate congress government authority republic state states united embassy ministry
-river sea lake bay island islands strip bank valley mountains street square accord""".split())
+house senate congress government authority republic state states united embassy
+river sea lake bay island islands strip valley mountains street square accord""".split())
 _CAPITALISED = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)(?:['’]s)?\b")
 
 
@@ -127,8 +128,13 @@ def _without_bare_names(sections: list[Section], before: list[Sentence], headlin
 
 
 def _bare_surname(sentence: Sentence, article: Article | None, seen: str) -> bool:
-    if article is None or not (article.language or "en").startswith("en") or (at := article.text.find(sentence.text)) <= 0:
+    """Whether ``sentence`` names someone by a bare surname its ``article`` introduced before it by
+    a fuller name and ``seen`` (what the reader has read) does not hold."""
+    if article is None or not (article.language or "en").startswith("en"):
         return False  # other languages write titles in lower case ("le général Miller")
+    at = article.text.find(sentence.text)
+    if at <= 0:
+        return False
     earlier = names(article.text[:at])
     for m in _CAPITALISED.finditer(sentence.text):
         word = m.group(1)
