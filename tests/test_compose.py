@@ -339,3 +339,13 @@ def test_a_journalist_named_for_reporting_the_news_is_no_subheading():
     assert _reporter("Silverman", "Silverman wrote in his Monday column that the offer was higher.")
     assert not _reporter("Tony Reagins", "Angels general manager Tony Reagins confirmed the offer to the Los Angeles Times.")
     assert not _reporter("Mark Teixeira", "Mark Teixeira of the Angels hit 13 homers in 54 games.")
+
+
+def test_no_subheading_names_again_what_one_above_named():
+    from newsdistill.summarize.compose import _heading
+
+    group = [Sentence("The Washington Nationals have bid $160 million over eight years for the first baseman.", "a"),
+             Sentence("The Baltimore Orioles offered between $140 million and $150 million over seven years.", "b"),
+             Sentence("The Washington Nationals and the Baltimore Orioles met his agent on Tuesday.", "c")]
+    assert _heading(group, set(), []) == "Washington Nationals"
+    assert _heading(group, set(), [], headed={"nation"}) == "Baltimore Orioles"  # a subheading above said "Nationals"

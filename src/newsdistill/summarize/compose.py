@@ -88,11 +88,13 @@ def _sections(body: list[Sentence], headline: str, max_sections: int = 4) -> lis
         best.extend(lone)
         best.sort()
     used = set(content_stems(headline))
+    headed: set[str] = set()  # the words of the subheadings so far: no two end on one ("Washington Nationals")
     sections = []
     for g in groups:
         others = [stems[j] for h in groups if h is not g for j in h]
-        heading = _heading([body[j] for j in g], used, others)
+        heading = _heading([body[j] for j in g], used, others, headed)
         used.update(content_stems(heading))
+        headed.update(content_stems(heading))
         sections.append(Section(heading=heading, sentences=[body[j] for j in g]))
     return sections
 
@@ -162,7 +164,8 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / (len(a) or 1)
 
 
-def _heading(sents: list[Sentence], used: set[str], others: list[set[str]]) -> str:
+def _heading(sents: list[Sentence], used: set[str], others: list[set[str]],
+             headed: frozenset[str] | set[str] = frozenset()) -> str:
     """A name or content-word phrase from the group's own sentences, frequent in the group and rare
     elsewhere in the story; "More details" when nothing stands out."""
     counts: Counter[str] = Counter()
@@ -205,8 +208,9 @@ def _heading(sents: list[Sentence], used: set[str], others: list[set[str]]) -> s
     best, best_score = "", 0.0
     for phrase, score in counts.items():
         st = set(content_stems(phrase))
-        if not st or st <= used:
-            continue
+        last = content_stems(phrase.split()[-1])
+        if not st or st <= used or (last and last[-1] in headed):
+            continue  # ... or naming again what a subheading named ("Nationals", "Washington Nationals")
         elsewhere = sum(1 for o in others if st <= o)
         score = score / (1 + elsewhere)
         if score > best_score or (score == best_score and len(phrase) > len(best)):
