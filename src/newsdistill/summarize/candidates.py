@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from newsdistill.model import Article
-from newsdistill.text import MONTHS, ORG_WORDS, WEEKDAYS, normalize_space, split_dateline, split_sentences
+from newsdistill.text import (MONTHS, NAME_PARTICLES, ORG_WORDS, WEEKDAYS, normalize_space, split_dateline,
+                             split_sentences)
 
 MIN_WORDS = 8
 MAX_WORDS = 55
@@ -88,7 +89,7 @@ def reject_reason(text: str) -> str | None:
     first = ws[0].strip(_PUNCT).lower()
     if first in PRONOUNS or _dangles_after_intro(ws) or _points_back(text) or _OF_THEM.search(text):
         return "pronoun"
-    if ws[0].isalpha() and ws[0].islower() and ws[0] not in _PARTICLES:
+    if ws[0].isalpha() and ws[0].islower() and ws[0] not in NAME_PARTICLES:  # ("de Klerk said ...")
         return "fragment"  # "have made an offer [for Mark Teixeira], the biggest ...": a sentence's tail
     if _title_case(ws):
         return "headline"  # "Herald: Sox Make Offer To Teixeira (8 Years?)"
@@ -115,12 +116,10 @@ _POINTING = re.compile(r"\b(?:of|on|in|at|to|for|with|from|by|about|against|unde
 _NOT_POINTING = frozenset("who whom whose which that where".split())
 
 
-# "... was one of them": who are they?
 # "... was one of them.", "One of them told the judge ...": who are they? ("69 died, most of them
 # buried in landslides" says it)
 _OF_THEM = re.compile(r"^(?:one|some|many|most|all|none|each|both|either|neither|two|three|several)\s+of\s+them\b|"
                       r"\bof\s+them[.!]?[\"'”’]?$", re.I)
-_PARTICLES = frozenset("de da di du del der van von al el bin ibn la le".split())  # "de Klerk said ..."
 
 
 def _title_case(words: list[str]) -> bool:

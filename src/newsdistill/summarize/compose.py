@@ -19,11 +19,12 @@ from newsdistill.summarize.headline import (choose_headline, choose_latest, choo
                                             clean_title, fallback_lede, story_sentences)
 from newsdistill.summarize.quotes import merge_quotes
 from newsdistill.summarize.sources import carries
-from newsdistill.text import MONTHS, STOPWORDS, WEEKDAYS, content_stems, names, numbers, split_sentences, words
+from newsdistill.text import (MONTHS, NAME_PARTICLES, STOPWORDS, WEEKDAYS, content_stems, name_positions, names, numbers,
+                             split_sentences, words)
 
 _NOT_TOPICS = (STOPWORDS | WEEKDAYS | set(MONTHS) | {w + "s" for w in (*WEEKDAYS, *MONTHS)}  # "the coldest Novembers"
                | {"today", "yesterday", "tomorrow", "tonight", "week", "year", "celsius", "fahrenheit", "minus", "plus"})
-_PARTICLES = r"(?:de|da|di|du|del|der|van|von|al|el|bin|ibn|la|le)"
+_PARTICLES = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"
 _POSSESSIVE = re.compile(r"['’]s$")
 _MEDIA = frozenset("""press news daily times post agency reuters tribune herald journal wire television radio
 courier gazette chronicle broadcasting associated""".split())
@@ -93,8 +94,9 @@ def _sections(body: list[Sentence], headline: str, max_sections: int = 4) -> lis
     for g in groups:
         others = [stems[j] for h in groups if h is not g for j in h]
         heading = _heading([body[j] for j in g], used, others, headed)
-        used.update(content_stems(heading))
-        headed.update(content_stems(heading))
+        heading_stems = content_stems(heading)
+        used.update(heading_stems)
+        headed.update(heading_stems)
         sections.append(Section(heading=heading, sentences=[body[j] for j in g]))
     return sections
 
@@ -116,12 +118,14 @@ def _without_bare_names(sections: list[Section], before: list[Sentence], headlin
     the article never writes in lower case, first or last of one of the names before the sentence
     ("Xu Wenli" too), standing alone: "Mr. Blewitt" and "Xu Wenli" are introductions of their own."""
     by_id = {a.id: a for a in articles}
+    found: dict[str, list[tuple[int, str]]] = {}  # an article's names with where they are, found once
     seen = " ".join([headline, *(s.text for s in before)])
     out = []
     for section in sections:
         kept = []
         for sentence in section.sentences:
-            if not _bare_surname(sentence, by_id.get(sentence.article_id), seen):
+            article = by_id.get(sentence.article_id)
+            if article is None or not _bare_surname(sentence, article, seen, found):
                 kept.append(sentence)
                 seen += " " + sentence.text
         if kept:
@@ -129,15 +133,18 @@ def _without_bare_names(sections: list[Section], before: list[Sentence], headlin
     return out
 
 
-def _bare_surname(sentence: Sentence, article: Article | None, seen: str) -> bool:
+def _bare_surname(sentence: Sentence, article: Article, seen: str, found: dict[str, list[tuple[int, str]]]) -> bool:
     """Whether ``sentence`` names someone by a bare surname its ``article`` introduced before it by
-    a fuller name and ``seen`` (what the reader has read) does not hold."""
-    if article is None or not (article.language or "en").startswith("en"):
+    a fuller name and ``seen`` (what the reader has read) does not hold. ``found``: articles' names
+    with their positions (:func:`~newsdistill.text.name_positions`), filled as they are needed."""
+    if not (article.language or "en").startswith("en"):
         return False  # other languages write titles in lower case ("le général Miller")
     at = article.text.find(sentence.text)
     if at <= 0:
         return False
-    earlier = names(article.text[:at])
+    if article.id not in found:
+        found[article.id] = name_positions(article.text)
+    earlier = [name for pos, name in found[article.id] if 0 <= pos and pos + len(name) <= at]
     for m in _CAPITALISED.finditer(sentence.text):
         word = m.group(1)
         if word.lower() in _NOT_TOPICS or re.search(rf"\b{word}\b", seen) or re.search(

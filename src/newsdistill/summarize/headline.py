@@ -144,9 +144,10 @@ def shortened(sentence: str, max_words: int = HEADLINE_WORDS) -> tuple[str, bool
                     and not _joins_names(ws, i):
                 cut = i
         said = [j for j in range(cut) if ws[j].lower() in _SAYING]
-        if not comma and (cut < 7 or (said and cut - said[-1] < 5)) and len(ws) <= max_words + HEADLINE_SLACK:
+        no_boundary = not comma and (cut < 7 or (said and cut - said[-1] < 5))
+        if no_boundary and len(ws) <= max_words + HEADLINE_SLACK:
             cut = len(ws)  # no boundary late enough in a sentence a little too long: all of it
-        elif not comma and (cut < 7 or (said and cut - said[-1] < 5)):
+        elif no_boundary:
             # no boundary late enough ("Gadhafi said the suspects"): the next one within the slack
             # (not past a saying verb: what was said would be cut), else the last word that is
             # neither a function word nor inside a name

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from newsdistill.model import Article, Quote
-from newsdistill.text import ABBREVIATIONS, ORG_WORDS, STOPWORDS, names, split_sentences, tokens
+from newsdistill.text import ABBREVIATIONS, ORG_WORDS, STOPWORDS, name_positions, split_sentences, tokens
 
 _VERBS = (r"(?:said|says|told\s+(?:[A-Z][\w.]*\s*){1,4}|told\s+(?:reporters|journalists|the\s+\w+)|added|"
           r"stated|explained|noted|warned|wrote|declared|insisted|argued|recalled|continued|announced|"
@@ -96,7 +96,7 @@ class _SpeakerResolver:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.mentions = [(m_pos, n) for m_pos, n in _positions(text) if _is_person(n)]
+        self.mentions = [(m_pos, n) for m_pos, n in name_positions(text) if _is_person(n)]
         # For pronouns: every mention of a person, a surname alone included ("Horsley said he ..."),
         # with the sentence it is in; "Ms. Ward" is the Susan Ward named before, and a woman.
         self.referents: list[tuple[int, int, str]] = []  # (position, sentence number, full name)
@@ -131,13 +131,6 @@ class _SpeakerResolver:
         return max(fuller, key=len) if fuller and len(speaker.split()) == 1 else speaker
 
 
-def _positions(text: str) -> Iterable[tuple[int, str]]:
-    start = 0
-    for name in names(text):
-        pos = text.find(name, start)
-        if pos >= 0:
-            start = pos + len(name)
-        yield pos, name
 
 
 def extract_quotes(article: Article) -> list[Quote]:

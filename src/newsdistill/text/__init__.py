@@ -340,5 +340,20 @@ def names(text: str) -> list[str]:
     return [" ".join(parts) for _, _, parts, _, lone in runs if not lone]
 
 
+# Lower-case words that belong to a name ("de Klerk", "van Gogh", "bin Laden")
+NAME_PARTICLES = frozenset("de da di du del der van von al el bin ibn la le".split())
+
+
+def name_positions(text: str) -> list[tuple[int, str]]:
+    """:func:`names` of ``text``, each with where it starts (-1 if it is written otherwise there)."""
+    out, start = [], 0
+    for name in names(text):
+        pos = text.find(name, start)
+        if pos >= 0:
+            start = pos + len(name)
+        out.append((pos, name))
+    return out
+
+
 from newsdistill.text.dates import MONTHS, WEEKDAYS, find_date, parse_datetime  # noqa: E402
 from newsdistill.text.language import LANGUAGE_NAMES, detect_language, stemmer_language  # noqa: E402
