@@ -139,6 +139,11 @@ def test_headline_from_a_lede_keeps_the_main_clause_and_ends_on_a_whole_phrase()
         # the object pronoun points into the introduction: it stays
         "Hailing the archbishop as a martyr, Pope John Paul II beatified him on Saturday.":
         "Hailing the archbishop as a martyr, Pope John Paul II beatified him",
+        # a dash clause at the end goes; a spaced hyphen early on opens none ("A five - boat")
+        "Rebels seized the airport in the capital on Monday - the third attack this year.":
+        "Rebels seized the airport in the capital",
+        "A five - boat pirate attack on merchant vessels was foiled by an Indian warship.":
+        "A five - boat pirate attack on merchant vessels was foiled by an Indian warship",
     }
     for sentence, headline in cases.items():
         assert shorten(sentence) == headline

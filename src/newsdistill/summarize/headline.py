@@ -27,7 +27,8 @@ _WIDE_COMMA = re.compile(r"[，、,；;]")
 _TITLE_NOISE = re.compile(
     r"^(?:(?:live|update\s*\d*|updated|exclusive|breaking|watch|video|analysis|opinion)\s*[:|-]\s*)+|"
     r"\s+[|\-–—]\s+[^|\-–—]{2,40}$", re.I)
-_ATTRIBUTION = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|according|told|reported)\b.*$|;\s.*$|\s[-–—]\s.*$")
+_ATTRIBUTION = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|according|told|reported)\b.*$|;\s.*$")
+_DASH = re.compile(r"\s[-–—]\s")
 # Function words after which a main clause does not resume: ", or PKK," is no end of an aside.
 _NOT_RESUMING = frozenset("or and but nor the a an of in on at to for with by from as than that who which".split())
 _ASIDE_OPENERS = frozenset("a an the who which whose where representing including".split())
@@ -127,6 +128,9 @@ def shortened(sentence: str, max_words: int = HEADLINE_WORDS) -> tuple[str, bool
     the limit to reach the end of a phrase."""
     text = sentence.strip().rstrip(".!。।")
     text = _ATTRIBUTION.sub("", text) or text
+    dash = _DASH.search(text)
+    if dash and len(text[:dash.start()].split()) >= 6:  # not "A five - boat attack": a spaced hyphen
+        text = text[:dash.start()]
     clause = main_clause(text)
     intro = intro_length(text.split()) if clause == text else 0  # an opening phrase kept (no clause without it)
     text = _TIME_WORDS.sub("", _without_asides(clause))
