@@ -77,6 +77,19 @@ def bare_surnames(cid: str, articles) -> int:
     return sum(len(sec.sentences) for sec in sections) - sum(len(sec.sentences) for sec in left)
 
 
+def section_rows(digest) -> list[tuple[str, int, int, bool]]:
+    """Each section under a subheading of its own (not 'Latest'): heading, sentences, sentences
+    holding every content word of the heading, and whether the first of them does."""
+    out = []
+    for sec in digest.sections:
+        if sec.heading == "Latest":
+            continue
+        st = set(content_stems(sec.heading))
+        holding = [bool(st) and st <= set(content_stems(s.text)) for s in sec.sentences]
+        out.append((sec.heading, len(sec.sentences), sum(holding), bool(holding) and holding[0]))
+    return out
+
+
 def measure(cid: str) -> dict:
     articles, _ = duc_stream(clusters={cid})
     digest = compose(Story(id=cid, articles=articles), select_sentences)
@@ -102,6 +115,7 @@ def measure(cid: str) -> dict:
             "figures": [f"{f.value} {f.label}" for f in digest.key_figures],
             "latest": any(sec.heading == "Latest" for sec in digest.sections),
             "bare": bare_surnames(cid, articles) if hasattr(compose_module, "_without_bare_names") else None,
+            "sections": section_rows(digest),
             "body_words": sum(len(s.text.split()) for sec in digest.sections for s in sec.sentences),
             "quotes": len(digest.quotes), "fragments": sum(fragment(q.text) for q in digest.quotes),
             "joined": sum(q.text not in text.replace("``", '"').replace("''", '"') for q in digest.quotes),
@@ -130,6 +144,15 @@ def main() -> None:
         print(f"| section sentences naming someone first by a bare surname (\"Blewitt declined ...\"), dropped | "
               f"{sum(r['bare'] for r in rows)} |")
     print(f"| words under the subheadings ('Latest' included), median | {statistics.median(r['body_words'] for r in rows):g} |")
+    secs = [x for r in rows for x in r["sections"]]
+    named = [x for x in secs if x[0] != "More details"]
+    print(f"| sections under a subheading ('Latest' not counted); of them 'More details' | {len(secs)}; "
+          f"{len(secs) - len(named)} |")
+    print(f"| sentences a section, median (max) | {statistics.median(x[1] for x in secs):g} ({max(x[1] for x in secs)}) |")
+    print(f"| subheadings (not 'More details') that two or more of their sentences name | "
+          f"{sum(x[2] >= 2 for x in named)} of {len(named)} |")
+    print(f"| subheadings (not 'More details') that the section's first sentence names | "
+          f"{sum(x[3] for x in named)} of {len(named)} |")
     print(f"| quotes shown (at most 4 a story) | {sum(r['quotes'] for r in rows)} |")
     print(f"| quotes that cannot stand alone (\"At this point\", \"a sense of optimism\", \"They were overconfident\") "
           f"| {sum(r['fragments'] for r in rows)} |")
@@ -138,6 +161,9 @@ def main() -> None:
     print("\nHeadlines:\n")
     for cid, r in zip(duc_cluster_ids(), rows):
         print(f"- {cid}: {r['headline']}")
+    print("\nSubheadings (sentences under each):\n")
+    for cid, r in zip(duc_cluster_ids(), rows):
+        print(f"- {cid}: " + " | ".join(f"{h} ({n})" for h, n, _, _ in r["sections"]))
     print("\nKey figures (value and label, as shown):\n")
     for cid, r in zip(duc_cluster_ids(), rows):
         print(f"- {cid}: " + " | ".join(r["figures"]))

@@ -220,7 +220,7 @@ def test_lede_is_the_most_central_opening_and_never_opens_on_a_pronoun():
 
 
 def test_subheadings_are_not_outlets_nationality_adjectives_or_possessives():
-    from newsdistill.summarize.compose import _heading
+    from newsdistill.summarize.sections import heading as _heading
 
     def heading(*texts):
         return _heading([Sentence(t, "a") for t in texts], set(), [])
@@ -236,7 +236,7 @@ def test_subheadings_are_not_outlets_nationality_adjectives_or_possessives():
 
 
 def test_subheadings_are_not_pieces_of_longer_names_or_plural_months():
-    from newsdistill.summarize.compose import _heading
+    from newsdistill.summarize.sections import heading as _heading
 
     def heading(*texts):
         return _heading([Sentence(t, "a") for t in texts], set(), [])
@@ -335,7 +335,7 @@ def test_a_section_sentence_naming_someone_first_by_a_bare_surname_is_left_out()
 
 
 def test_a_journalist_named_for_reporting_the_news_is_no_subheading():
-    from newsdistill.summarize.compose import _reporter
+    from newsdistill.summarize.sections import reporter as _reporter
 
     text = ("The dollar amount was unspecified, but Bill Shaikin, the fine reporter who wrote the story, says the "
             "team offered at least $160 million.")
@@ -347,7 +347,7 @@ def test_a_journalist_named_for_reporting_the_news_is_no_subheading():
 
 
 def test_no_subheading_names_again_what_one_above_named():
-    from newsdistill.summarize.compose import _heading
+    from newsdistill.summarize.sections import heading as _heading
 
     group = [Sentence("The Washington Nationals have bid $160 million over eight years for the first baseman.", "a"),
              Sentence("The Baltimore Orioles offered between $140 million and $150 million over seven years.", "b"),

@@ -8,27 +8,22 @@ sources differ, and the list of sources. Nothing is written that the sources did
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 
 from newsdistill.dedupe import find_copies
 from newsdistill.model import Article, Digest, Disagreement, Section, Sentence, Story
+from newsdistill.summarize import summary_language
 from newsdistill.summarize.figures import key_figures
 from newsdistill.summarize.headline import (choose_headline, choose_latest, choose_lede,  # noqa: F401
                                             clean_title, fallback_lede, story_sentences)
 from newsdistill.summarize.quotes import merge_quotes
 from newsdistill.summarize.sources import carries
-from newsdistill.text import (MONTHS, NAME_PARTICLES, STOPWORDS, WEEKDAYS, content_stems, name_positions, names, numbers,
-                             split_sentences, words)
+from newsdistill.summarize.sections import NOT_TOPICS as _NOT_TOPICS
+from newsdistill.summarize.sections import PARTICLES as _PARTICLES
+from newsdistill.summarize.sections import sections as _sections
+from newsdistill.text import content_stems, name_positions, numbers, split_sentences
 
-_NOT_TOPICS = (STOPWORDS | WEEKDAYS | set(MONTHS) | {w + "s" for w in (*WEEKDAYS, *MONTHS)}  # "the coldest Novembers"
-               | {"today", "yesterday", "tomorrow", "tonight", "week", "year", "celsius", "fahrenheit", "minus", "plus"})
-_PARTICLES = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"
-_POSSESSIVE = re.compile(r"['’]s$")
-_MEDIA = frozenset("""press news daily times post agency reuters tribune herald journal wire television radio
-courier gazette chronicle broadcasting associated""".split())
-_DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "an", "i")
 LENGTHS = {"brief": 100, "standard": 250, "full": 600}
 Selector = Callable[[list[Article], int], list[Sentence]]
 NOTE = ("Assembled by newsdistill from the {n} listed articles' own sentences, without rewriting; "
@@ -65,40 +60,6 @@ def _counts(text: str) -> set[tuple[float, str]]:
         if following:
             out.add((value, following[0]))
     return out
-
-
-def _sections(body: list[Sentence], headline: str, max_sections: int = 4) -> list[Section]:
-    """Group sentences by shared salient words (about three sentences a section); each group is
-    headed by the phrase from its sentences that best sets it apart."""
-    if not body:
-        return []
-    wanted = max(1, min(max_sections, round(len(body) / 3)))
-    stems = [set(content_stems(s.text)) for s in body]
-    groups: list[list[int]] = []
-    for i, st in enumerate(stems):
-        scored = [(_overlap(st, set().union(*(stems[j] for j in g))), k) for k, g in enumerate(groups)]
-        share, k = max(scored, default=(0.0, -1))
-        if k >= 0 and (share >= 0.2 or len(groups) >= wanted):
-            groups[k].append(i)
-        else:
-            groups.append([i])
-    while len(groups) > 1 and min(len(g) for g in groups) == 1:  # no one-sentence sections
-        lone = next(g for g in groups if len(g) == 1)
-        groups.remove(lone)
-        best = max(groups, key=lambda g: _overlap(stems[lone[0]], set().union(*(stems[j] for j in g))))
-        best.extend(lone)
-        best.sort()
-    used = set(content_stems(headline))
-    headed: set[str] = set()  # the words of the subheadings so far: no two end on one ("Washington Nationals")
-    sections = []
-    for g in groups:
-        others = [stems[j] for h in groups if h is not g for j in h]
-        heading = _heading([body[j] for j in g], used, others, headed)
-        heading_stems = content_stems(heading)
-        used.update(heading_stems)
-        headed.update(heading_stems)
-        sections.append(Section(heading=heading, sentences=[body[j] for j in g]))
-    return sections
 
 
 # Words that make a name an organisation's or a place's, not a person's ("Gaza Strip", "Wye River")
@@ -165,96 +126,6 @@ def _bare_surname(sentence: Sentence, article: Article, seen: str, found: dict[s
         if given and article.text.count(given) <= article.text.count(f"{first[-2]} {first[-1]}"):
             return True
     return False
-
-
-def _overlap(a: set[str], b: set[str]) -> float:
-    return len(a & b) / (len(a) or 1)
-
-
-def _heading(sents: list[Sentence], used: set[str], others: list[set[str]],
-             headed: frozenset[str] | set[str] = frozenset()) -> str:
-    """A name or content-word phrase from the group's own sentences, frequent in the group and rare
-    elsewhere in the story; "More details" when nothing stands out."""
-    counts: Counter[str] = Counter()
-    for s in sents:
-        seen = set()
-        found = names(s.text)
-        for name in found:
-            name = _POSSESSIVE.sub("", name)  # "Brazil's" -> "Brazil"
-            lowered = set(name.lower().split())
-            if not 1 <= len(name.split()) <= 4 or lowered & _NOT_TOPICS or lowered & _MEDIA:
-                continue  # "Associated Press", "China Sports Daily": who reported, not what
-            if re.search(r"['’]s\s", name):
-                continue  # "Verge's Stadia": two names, neither the heading's
-            if _used_as_adjective(name, s.text):
-                continue  # "Spanish requests", "Kenyan police": the phrase may head, the adjective not
-            if re.search(rf"\b(?i:{_PARTICLES})\s+{re.escape(name)}\b", s.text):
-                continue  # "Klerk" of "F.W. de Klerk", "De Klerk's": part of a name
-            if _reporter(name, s.text):
-                continue  # "Bill Shaikin, the reporter who wrote the story": who reported, not what
-            seen.add((name, 2.0))
-        ws = [w for w in words(s.text)]
-        full_names = {_POSSESSIVE.sub("", name) for name in found}
-        for n in (2, 1):
-            for i in range(len(ws) - n + 1):
-                gram = ws[i:i + n]
-                if any(w.lower() in _NOT_TOPICS or w[0].isdigit() or len(w) < 3 for w in gram):
-                    continue
-                if n == 1 and gram[0][0].isupper() and _used_as_adjective(gram[0], s.text):
-                    continue
-                if {w.lower() for w in gram} & _MEDIA:
-                    continue
-                if all(w[0].isupper() for w in gram) and " ".join(gram) not in full_names and (
-                        (i > 0 and ws[i - 1][0].isupper()) or (i + n < len(ws) and ws[i + n][0].isupper())):
-                    continue  # "Minister Mesut" of "Prime Minister Mesut Yilmaz": a piece of a name
-                seen.add((_POSSESSIVE.sub("", " ".join(gram)), 1.0 if n == 2 else 0.6))
-        for phrase, weight in sorted(seen):
-            if " " not in phrase and phrase[0].isupper() and _opens_longer_name(phrase, s.text):
-                continue  # "Truth" of "Truth Commission", "Truth and Reconciliation Commission"
-            counts[phrase] += weight
-    best, best_score = "", 0.0
-    for phrase, score in counts.items():
-        st = set(content_stems(phrase))
-        last = content_stems(phrase.split()[-1])
-        if not st or st <= used or (last and last[-1] in headed):
-            continue  # ... or naming again what a subheading named ("Nationals", "Washington Nationals")
-        elsewhere = sum(1 for o in others if st <= o)
-        score = score / (1 + elsewhere)
-        if score > best_score or (score == best_score and len(phrase) > len(best)):
-            best, best_score = phrase, score
-    if not best or best_score < 1.0:
-        return "More details"
-    return best[0].upper() + best[1:]
-
-
-_OUTLET_WORDS = (r"(?:Herald|Times|Post|News|Journal|Tribune|Globe|Daily|Press|Magazine|Gazette|Chronicle|"
-                 r"Telegraph|Guardian|Reuters|AP|ESPN|CNN|BBC|Newsday|Bloomberg)")
-
-
-def _reporter(name: str, text: str) -> bool:
-    """Whether ``text`` presents ``name`` as a journalist: "reporter Bill Shaikin", "Bill Shaikin,
-    the reporter", "Michael Silverman of the Boston Herald", "Silverman wrote"."""
-    n = re.escape(name)
-    return bool(re.search(
-        rf"\b(?:reporter|columnist|correspondent|writer|editor)\s+{n}\b|\b{n},?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
-        rf"(?:reporter|columnist|correspondent|writer|editor)\b|\b{n},?\s+(?:of|from|for)\s+(?:the\s+)?"
-        rf"(?:[A-Z][\w.-]*\s+){{0,3}}{_OUTLET_WORDS}\b|\b{n}\s+(?:wrote|reported|reports|writes)\b", text))
-
-
-def _opens_longer_name(word: str, text: str) -> bool:
-    """A capitalised word followed by another ("Truth Commission"), or by "and"/"of" and one
-    ("Truth and Reconciliation ..."), somewhere in ``text``: part of a longer name."""
-    for m in re.finditer(rf"\b{re.escape(word)}\s+(?:(?:and|of|for)\s+)?([A-Z][\w'’-]*)", text):
-        if m.group(1).lower() not in _NOT_TOPICS:  # "Chile Thursday" is not a name
-            return True
-    return False
-
-
-def _used_as_adjective(word: str, text: str) -> bool:
-    """A nationality word used before a noun ("Spanish requests", "Israeli security officials")."""
-    if not word.lower().endswith(_DEMONYM_ENDINGS):  # of a name, its last word: "South African"
-        return False
-    return any(m.group(1) not in STOPWORDS for m in re.finditer(rf"\b{re.escape(word)}\s+([a-z][a-z-]+)", text))
 
 
 def _disagreements(digest: Digest, articles: list[Article]) -> list[Disagreement]:
@@ -330,7 +201,7 @@ def compose(story: Story, select: Selector, length: str = "standard") -> Digest:
                     lede=lede, sources=articles, note=NOTE.format(n=len(articles)),
                     copies=find_copies(articles) if story.copies is None else dict(story.copies))
     digest.headline = choose_headline(articles, lede, sentences=sentences)
-    digest.sections = _without_bare_names(_sections(body, digest.headline), [*lede, *([latest] if latest else [])],
+    digest.sections = _without_bare_names(_sections(body, digest.headline, language=summary_language(articles)), [*lede, *([latest] if latest else [])],
                                           digest.headline, articles)
     if latest is not None:
         digest.sections.insert(0, Section(heading="Latest", sentences=[latest]))  # right after the lede
