@@ -138,9 +138,30 @@ def test_clean_sentence(raw, clean):
     ("Abolishing the People's Council and reinstating the country's parliament was one of them.", "pronoun"),
     ("One of them told the judge he needed more time to investigate the place.", "pronoun"),
     ("At least 69 people from the province died, most of them buried in landslides.", None),
+    ("I dated a million guys, but I'm so happy with where I'm at right now.", "first person"),
+    ("Mayor Ruiz said we would all have to wait for the inquiry to finish.", "first person"),
+    ("Despite the statements, we remain convinced that these changes are illegal.", "first person"),
+    ("The veterans of World War I gathered in the square on Sunday morning.", None),
+    ("The US embassy said it would reopen on Monday after the attack.", None),
+    ("The magazine Us Weekly reported the engagement on Monday night.", None),
+    ("Right now, things are tense, ” New York City Councilman Jumaane D. Williams said.", "quote"),
 ])
 def test_reject_reason(sentence, reason):
     assert reject_reason(sentence) == reason
+
+
+def test_first_person_is_an_english_test_and_every_reason_is_rejected_by_default():
+    from newsdistill.summarize import Settings
+    from newsdistill.summarize.candidates import REASONS
+
+    assert reject_reason("Mayor Ruiz said we would all have to wait for the inquiry to finish.", english=False) is None
+    assert Settings().rejects == REASONS
+    # a first-person sentence carrying the story's most shared words is still never chosen
+    speech = "I dated a million guys, but I'm so happy the bridge over the Vela River will reopen."
+    docs = [Article(id=f"a{i}", text=f"The bridge over the Vela River will reopen on Monday, officials said. {speech} "
+                    f"Engineers replaced {i + 2} cables on the Vela River bridge.") for i in range(3)]
+    chosen = select_sentences(docs, words=100)
+    assert chosen and all(s.text != speech for s in chosen)
 
 
 def test_compression_variants_are_faithful_deletions():

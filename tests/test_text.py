@@ -16,6 +16,12 @@ def test_split_sentences_keeps_abbreviations_and_initials():
     ]
 
 
+def test_no_sentence_opens_in_lower_case_in_any_alphabet():
+    assert split_sentences("Útoky se staly 7. července 2005 v Londýně. Policie pátrá.") == [
+        "Útoky se staly 7. července 2005 v Londýně.", "Policie pátrá."]
+    assert len(split_sentences("Η τελετή έγινε στις 8 μ.μ. ώρα Κίνας στο στάδιο. Ήταν ωραία.")) == 2
+
+
 def test_split_sentences_line_breaks_end_sentences():
     assert split_sentences("Headline here\nFirst sentence. Second one.") == [
         "Headline here", "First sentence.", "Second one."]

@@ -20,7 +20,7 @@ from datetime import datetime
 from itertools import repeat
 
 from newsdistill.model import Article, Sentence
-from newsdistill.summarize.candidates import Candidate, article_sentences, reject_reason
+from newsdistill.summarize.candidates import REASONS, Candidate, article_sentences, reject_reason
 from newsdistill.summarize.compress import variants
 from newsdistill.summarize.concepts import ConceptWeights, sentence_concepts, sentence_stems, weigh
 from newsdistill.summarize.order import chronological
@@ -54,8 +54,7 @@ class Settings:
     """What the concept-ILP summarizer does; the defaults are newsdistill's, :meth:`plain` the baseline."""
 
     concepts: ConceptWeights = field(default_factory=ConceptWeights)
-    rejects: frozenset[str] = frozenset(
-        {"too short", "too long", "furniture", "quote", "pronoun", "connective", "unfinished", "question", "shouting"})
+    rejects: frozenset[str] = REASONS  # every reason a sentence can be unusable for
     compress: bool = True
     families: bool = True  # rewrites of one report count once in concept weights
     length_eps: float = 0.0  # > 0 prefers longer selections among equals (slows the solver)

@@ -74,8 +74,14 @@ def clean_sentence(text: str, first_in_paragraph: bool = False) -> str:
     return text
 
 
-def reject_reason(text: str) -> str | None:
-    """Why a cleaned sentence is unusable on its own in a summary, or None when it is fine."""
+# Every reason :func:`reject_reason` gives (the summarizer rejects them all by default)
+REASONS = frozenset({"too short", "too long", "furniture", "quote", "pronoun", "fragment", "headline", "connective",
+                     "unfinished", "question", "elliptical", "shouting", "first person"})
+
+
+def reject_reason(text: str, english: bool = True) -> str | None:
+    """Why a cleaned sentence is unusable on its own in a summary, or None when it is fine
+    (``english``: whether English-only tests apply too)."""
     ws = text.split()
     if len(ws) < MIN_WORDS:
         return "too short"
@@ -84,7 +90,7 @@ def reject_reason(text: str) -> str | None:
     low = text.lower()
     if _FURNITURE_START.match(low) or (any(h in low for h in _FURNITURE_HINTS) and _FURNITURE_ANY.search(low)):
         return "furniture"
-    if text.count('"') % 2 or _OPEN_QUOTE.match(text):
+    if text.count('"') % 2 or _OPEN_QUOTE.match(text) or text.count("“") != text.count("”"):
         return "quote"
     first = ws[0].strip(_PUNCT).lower()
     if first in PRONOUNS or _dangles_after_intro(ws) or _points_back(text) or _OF_THEM.search(text):
@@ -103,7 +109,28 @@ def reject_reason(text: str) -> str | None:
         return "elliptical"
     if ws[1][:1].islower() and _shouted(ws[0].strip(_PUNCT)):
         return "shouting"
+    if english and _first_person(text):
+        return "first person"
     return None
+
+
+# Someone's own words without quote marks ("I dated a million guys, but I'm so happy ..."), or a
+# writer's first person: in a digest of many outlets' sentences, "I" and "we" are nobody.
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|us|our|ours|myself|ourselves)\b(?![.’'-]?\w)|\bI\b(?=['’])|"
+                           r"^(?:My|We|Our)\b", re.M)
+
+
+def _first_person(text: str) -> bool:
+    """"I", "we", "my" ... outside quote marks; not a Roman numeral after a name ("World War I")."""
+    for m in _FIRST_PERSON.finditer(_QUOTED.sub("", text)):
+        before = m.string[:m.start()].split()[-1:]
+        if m.group() == "I" and before and before[0][:1].isupper() and before[0].isalpha():
+            continue
+        return True
+    return False
+
+
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’")
 
 
 # "The Taliban, the Islamic movement that controls most of Afghanistan, refused.": refused what? A
@@ -223,11 +250,12 @@ def article_sentences(article: Article, index: int) -> list[Candidate]:
     out: list[Candidate] = []
     position = 0
     paras = article.paragraphs or [article.text]
+    english = (article.language or "en").startswith("en")
     for p_no, para in enumerate(paras):
         for s_no, sent in enumerate(split_sentences(para)):
             text = clean_sentence(sent, first_in_paragraph=s_no == 0 and p_no < 2)
             out.append(Candidate(text=text, original=sent, article_id=article.id, article_index=index,
                                  position=position, paragraph=p_no, n_words=len(text.split()),
-                                 reject=reject_reason(text)))
+                                 reject=reject_reason(text, english)))
             position += 1
     return out

@@ -57,7 +57,6 @@ wash wis ariz colo conn okla ore nev neb
 """.split())
 _SENT_END = re.compile(r"""[.!?…।॥؟]+["'”’)\]]*(?=\s+["'“‘(\[]?[\w¿¡])""")  # । ॥ Devanagari, ؟ Arabic
 _LAST_WORD = re.compile(r"([\w.'-]+)[.!?…]+[\"'”’)\]]*$")
-_CONTINUES = re.compile(r"\s+[a-z]")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -74,8 +73,8 @@ def split_sentences(text: str) -> list[str]:
         start = 0
         for m in _SENT_END.finditer(block):
             end = m.end()
-            if _CONTINUES.match(block, end):
-                continue
+            if block[end:end + 4].lstrip()[:1].islower():
+                continue  # "7. července 2005", "e.g. the": no sentence opens in lower case
             if m.group() == "." and _is_abbreviation(block[start:end], block[end:end + 30]):
                 continue
             out.append(block[start:end].strip())
