@@ -58,6 +58,20 @@ def test_verify_catches_invented_numbers_names_and_words():
     assert any("words not found" in p for p in problems)
 
 
+def test_every_compression_of_a_sentence_is_backed_by_its_source():
+    from newsdistill.summarize.check import backed
+    from newsdistill.summarize.compress import variants
+
+    text = ("In addition, one pier at the harbor in San Juan, which is second only to South Florida as a home "
+            "port for cruise ships, suffered damage, according to officials of the Puerto Rican government. "
+            "Other docks were not hit.")
+    source = {"p": Article(id="p", text=text)}
+    shorter = variants(text.split(" Other")[0])
+    assert "One pier at the harbor in San Juan suffered damage." in shorter
+    assert all(backed(v, ["p"], source) is None for v in shorter)
+    assert backed("One pier at the harbor in San Juan was not hit.", ["p"], source) is not None
+
+
 def test_headline_without_source_titles_uses_the_lede_clause():
     arts = [Article(id=a.id, text=a.text, outlet=a.outlet) for a in ARTICLES]
     lede = [Sentence("Officials said 14 people were injured in the collapse, the fire service said.", "b")]

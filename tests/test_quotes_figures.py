@@ -103,6 +103,26 @@ def test_ages_time_spans_and_range_starts_are_not_key_figures():
     assert figures["220,000"].startswith("visits") and "3,197" in figures and "15" in figures
 
 
+def test_addresses_and_station_names_are_not_key_figures():
+    text = ("She was struck outside the store at 200 W. American Blvd. on Friday, police told 1010 WINS Glenn "
+            "Schuck. The minister met 40 union leaders at 10 Downing Street and 350 Fifth Avenue.")
+    figures = {f.value: f.label for f in key_figures([Article(id="a", outlet="A", text=text)], limit=10)}
+    assert not {"200", "1010", "10", "350"} & set(figures)
+    assert figures["40"] == "union leaders"
+    text = ("He fired a .357 Magnum. Her records sold well in the nineteen fifties. Police arrested 30 protesters "
+            "and 11 Yemeni pirates near 40 East.")
+    figures = {f.value: f.label for f in key_figures([Article(id="b", outlet="B", text=text)], limit=10)}
+    assert set(figures) == {"30", "11"} and figures["11"] == "Yemeni pirates"
+
+
+def test_one_sum_of_one_thing_is_one_key_figure_however_each_report_words_it():
+    arts = [Article(id="a", outlet="A", text="Damage was estimated at $1 million, the fire chief said."),
+            Article(id="b", outlet="B", text="Officials estimated $1 million fire damages, the Republican said."),
+            Article(id="c", outlet="C", text="Pastor Kroon said there was $1 million damages to the church.")]
+    figures = key_figures(arts, limit=10)
+    assert [(f.value, len(f.sources)) for f in figures] == [("$1 million", 3)]
+
+
 def test_a_figure_label_keeps_what_happened_but_not_a_verb_cut_off_midway():
     text = ("Two victims are fighting for their lives in hospital. Three people have been indicted in the case. "
             "About 2,000 workers will be recalled next week.")

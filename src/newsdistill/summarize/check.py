@@ -37,8 +37,13 @@ def backed(text: str, sources: list[str], articles: dict[str, Article], verbatim
     return None
 
 
+# The longest run of words a faithful compression deletes at once: a relative clause or an aside
+# of up to 90 characters (``compress``), about 18 words, with room to spare.
+MAX_GAP = 25
+
+
 def _subsequence(needle: list[str], hay: list[str]) -> bool:
-    """needle occurs in hay in order, with gaps of at most 12 words (a compression of one passage)."""
+    """needle occurs in hay in order, with gaps of at most MAX_GAP words (a compression of one passage)."""
     if not needle:
         return True
     for start in (i for i, w in enumerate(hay) if w == needle[0]):
@@ -50,7 +55,7 @@ def _subsequence(needle: list[str], hay: list[str]) -> bool:
                 j, gap = j + 1, 0
             else:
                 gap += 1
-                if gap > 12:
+                if gap > MAX_GAP:
                     break
         if j == len(needle):
             return True

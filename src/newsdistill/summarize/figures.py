@@ -87,6 +87,8 @@ def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
                 continue
             if sentence[end:end + 1].isalpha():
                 continue  # "3Com": part of a name
+            if _NAMED_AFTER.match(sentence, end):
+                continue  # "200 W. American Blvd.", "10 Downing Street", "1010 WINS Glenn Schuck": an address or a name
             if _MEASURE.match(sentence, end):
                 continue  # "the 400-meter medley", "an 85-metre footbridge": a description, not a count
             after = _clause(tokens(_BREAK.split(sentence[end:], maxsplit=1)[0]))[:_WINDOW_AFTER]
@@ -154,6 +156,15 @@ put set shot struck taught wrote drew grew threw flew broke spoke wore""".split(
 _NOT_ADVERBS = frozenset("family assembly supply rally italy july".split())
 # "the 400-meter medley", "a 12-member team": a number made into an adjective describes (not ages, which
 # have their own rule, nor a "6.1-magnitude" quake or a "$1.5-billion" deal, which are the news)
+# Right after a number, an address ("200 W. American Blvd.", "10 Downing Street", "the 12000 block
+# of") or a station's name ("1010 WINS Glenn Schuck")
+_NAMED_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){0,3}(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Lane|Ln|"
+                          r"Drive|Dr|Highway|Hwy|Place|Pl|Square|Sq|Court|Ct|Way|Parkway|Pkwy|Terrace)\b|block\s+of\b|"
+                          r"[A-Z]{3,}(?:\s?['’]s?)?\s+[A-Z][a-z]|"
+                          # a name in one capitalised word that counts nothing ("a .357 Magnum", "40 East"; not
+                          # "12 Americans", "11 Yemeni pirates"); a decade ("the nineteen fifties")
+                          r"[A-Z][a-z]+(?<!s)(?=[.,;:!?)]|\s+[A-Z0-9]|$)|"
+                          r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)")
 _MEASURE = re.compile(r"-(?!(?:year|month|week|day|magnitude|million|billion|trillion|percent|point)s?\b)[a-z]", re.I)
 
 
@@ -245,6 +256,8 @@ def _passive(words: list[str]) -> bool:
 def _same_quantity(a: _Mention, b: _Mention) -> bool:
     if a.amount == b.amount and a.head == b.head and (a.kind is None or b.kind is None):
         return True  # "19 nationalities", "the dead and injured were of 19 nationalities"
+    if a.amount == b.amount and a.kind == b.kind and _label_stems(a) & _label_stems(b):
+        return True  # "$1 million damage", "$1 million fire damages", "$1 million damages to the church"
     if a.kind != b.kind or (a.kind is None and a.head != b.head):
         return False  # casualty counts match by kind ("14 hurt", "12 people injured"), others by noun
     if not a.kind and a.subjects and b.subjects and not a.subjects & b.subjects:
@@ -260,6 +273,10 @@ def _same_quantity(a: _Mention, b: _Mention) -> bool:
     # a shared word that matters besides the counted noun itself ("400 people" inside, "150 people"
     # the hall may hold: two counts of people)
     return len(a.context & b.context) / union >= 0.3 or bool((a.context & b.context & _MATTERS) - {a.head, b.head})
+
+
+def _label_stems(m: _Mention) -> set[str]:
+    return {stem(w) for w in m.label.split() if w not in STOPWORDS}
 
 
 def key_figures(articles: list[Article], limit: int = 6, copies: dict[str, str] | None = None) -> list[Figure]:
