@@ -115,6 +115,12 @@ def test_addresses_and_station_names_are_not_key_figures():
     assert set(figures) == {"30", "11"} and figures["11"] == "Yemeni pirates"
 
 
+def test_a_distance_or_a_weight_comes_after_counts_that_tell_the_news():
+    arts = [Article(id="a", outlet="A", text="The convoy drove 400 miles north with 12 buses of refugees."),
+            Article(id="b", outlet="B", text="The convoy travelled 400 miles north on Friday.")]
+    assert [f.value for f in key_figures(arts, limit=2)] == ["12", "400"]
+
+
 def test_one_sum_of_one_thing_is_one_key_figure_however_each_report_words_it():
     arts = [Article(id="a", outlet="A", text="Damage was estimated at $1 million, the fire chief said."),
             Article(id="b", outlet="B", text="Officials estimated $1 million fire damages, the Republican said."),

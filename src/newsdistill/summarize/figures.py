@@ -32,6 +32,8 @@ _KINDS = {stem(w): kind for kind, ws in {
     "evacuated": "evacuated displaced homeless",
 }.items() for w in ws.split()}
 _SPANS = frozenset(stem(w) for w in "years months weeks days hours minutes seconds decades centuries times".split())
+_UNITS = frozenset(stem(w) for w in """miles mile kilometers kilometres km feet foot meters metres inches yards
+pounds kilograms kg tons tonnes ounces degrees celsius fahrenheit mph kph acres hectares""".split())
 _TERMS = frozenset(stem(w) for w in "sentence sentenced prison jail term imprisonment probation".split())
 _WIRE_NOTES = frozenset("pvs graf grafs ld writethru takes sted".split())
 _BREAK = re.compile(r"[,;:()\"–—/]|\s-\s")  # a label never reaches across these
@@ -297,8 +299,9 @@ def key_figures(articles: list[Article], limit: int = 6, copies: dict[str, str] 
         publishers = {m.publisher for m in group}
         matters = group[0].head in _MATTERS or bool(group[0].context & _MATTERS)
         span = group[0].head in _SPANS  # "in 33 years": a time span, rarely the news
+        measure = group[0].head in _UNITS  # "400 miles south", "19,000 feet": a description, rarely the news
         disputed = len({m.amount for m in group}) > 1 and len(publishers) > 1
-        return (len(publishers) + 2 * matters - 2 * span + 2 * disputed, len(group))
+        return (len(publishers) + 2 * matters - 2 * span - 2 * measure + 2 * disputed, len(group))
 
     telling = [g for g in groups if not _vague(g)]
     figures = []
