@@ -115,6 +115,12 @@ def test_addresses_and_station_names_are_not_key_figures():
     assert set(figures) == {"30", "11"} and figures["11"] == "Yemeni pirates"
 
 
+def test_a_prison_term_says_so_and_a_fraction_is_no_figure():
+    text = "Xu spent 12 years in prison. After 3 1/2 years in prison, Liu was freed and flown to Canada."
+    figures = [(f.value, f.label) for f in key_figures([Article(id="a", outlet="A", text=text)], limit=10)]
+    assert figures == [("12", "years in prison")]
+
+
 def test_a_distance_or_a_weight_comes_after_counts_that_tell_the_news():
     arts = [Article(id="a", outlet="A", text="The convoy drove 400 miles north with 12 buses of refugees."),
             Article(id="b", outlet="B", text="The convoy travelled 400 miles north on Friday.")]

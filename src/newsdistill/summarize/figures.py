@@ -89,6 +89,8 @@ def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
                 continue
             if sentence[end:end + 1].isalpha():
                 continue  # "3Com": part of a name
+            if sentence[end:end + 1] == "/" or sentence[start - 1:start] == "/":
+                continue  # "3 1/2 years", "12/5": a fraction or a date
             if _NAMED_AFTER.match(sentence, end):
                 continue  # "200 W. American Blvd.", "10 Downing Street", "1010 WINS Glenn Schuck": an address or a name
             if _MEASURE.match(sentence, end):
@@ -137,6 +139,9 @@ def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
             label = _label(after, before, kinds[0] if kinds else None, plural=amount != 1, money=money)
             if not label:
                 continue
+            term = after.index("in") if span and "in" in after[1:3] else 0
+            if term and term + 1 < len(after) and stem(after[term + 1]) in _TERMS:
+                label += f" in {after[term + 1]}"  # "12 years in prison": a term says where it was served
             cased = cased or _cased(sentence)
             label = " ".join(cased.get(w, w) for w in label.split())  # "Chinese athletes"
             subjects = frozenset(n.split()[-1].lower() for n in names(sentence))
