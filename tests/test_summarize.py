@@ -302,3 +302,19 @@ def test_cluster_of_quotes_still_gets_a_summary():
     summary = summarize(arts, words=40)
     assert summary.sentences and summary.words <= 40
     assert set(summary.sentences[0].sources) == {"q0", "q1", "q2"}
+
+
+def test_a_chinese_story_is_summarized_sentence_by_sentence_within_its_budget():
+    from newsdistill.text import split_sentences
+
+    texts = ["中国国家主席今天在北京会见了美国国务卿，双方就两国关系交换了意见。会谈持续了两个小时，气氛友好。"
+             "美国国务卿表示，美方愿意与中方加强合作。",
+             "美国国务卿今天抵达北京，并与中国国家主席举行会谈。双方就两国关系和地区问题交换了意见。会谈持续了两个小时。",
+             "中国国家主席在北京会见美国国务卿。两国领导人同意加强在气候变化问题上的合作。美国国务卿将于明天离开北京。"]
+    docs = [Article(id=f"z{i}", text=t, language="zh") for i, t in enumerate(texts)]
+    summary = summarize(docs, words=40)
+    whole = {s for t in texts for s in split_sentences(t)}
+    assert 2 <= len(summary.sentences) and summary.words <= 40
+    assert all(s.text in whole for s in summary.sentences)  # whole source sentences, not whole articles
+    assert summary.words >= 20  # about two characters a word: the budget is used, not counted as 3 "words"
+

@@ -22,6 +22,16 @@ def test_no_sentence_opens_in_lower_case_in_any_alphabet():
     assert len(split_sentences("Η τελετή έγινε στις 8 μ.μ. ώρα Κίνας στο στάδιο. Ήταν ωραία.")) == 2
 
 
+def test_chinese_and_japanese_sentences_end_without_a_space_and_words_are_character_pairs():
+    assert split_sentences("中国国家主席今天在北京会见了美国国务卿。双方交换了意见！会谈持续了两个小时。") == [
+        "中国国家主席今天在北京会见了美国国务卿。", "双方交换了意见！", "会谈持续了两个小时。"]
+    assert split_sentences("東京で地震がありました。「被害は大きい」と語った。") == [
+        "東京で地震がありました。", "「被害は大きい」と語った。"]
+    assert tokens("A330型飞机在北京降落 and Paris") == [
+        "a330", "型飞", "飞机", "机在", "在北", "北京", "京降", "降落", "and", "paris"]
+    assert tokens("The Mayor said 12 people") == ["the", "mayor", "said", "12", "people"]
+
+
 def test_split_sentences_line_breaks_end_sentences():
     assert split_sentences("Headline here\nFirst sentence. Second one.") == [
         "Headline here", "First sentence.", "Second one."]

@@ -26,7 +26,7 @@ from newsdistill.summarize.concepts import ConceptWeights, sentence_concepts, se
 from newsdistill.summarize.order import chronological
 from newsdistill.summarize.select import Item, solve
 from newsdistill.summarize.sources import carriers, near_duplicate_pairs
-from newsdistill.text import LANGUAGE_NAMES, STOPWORDS, detect_language, stemmer_language, tokens
+from newsdistill.text import LANGUAGE_NAMES, STOPWORDS, detect_language, stemmer_language, tokens, word_count
 
 __all__ = ["Summary", "Settings", "ConceptILP", "Lead", "summarize", "select_sentences", "summary_language"]
 
@@ -46,7 +46,7 @@ class Summary:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        return word_count(self.text)
 
 
 @dataclass(slots=True)
@@ -130,7 +130,7 @@ class ConceptILP:
             group = []
             for text in texts:
                 ids = sentence_concepts(text, language)
-                item = Item(frozenset(index[c] for c in ids if c in index), len(text.split()))
+                item = Item(frozenset(index[c] for c in ids if c in index), word_count(text))
                 # copies of a sentence (same concepts, same length) are one choice for the solver
                 if item.concepts and item.length <= budget and (item.concepts, item.length) not in seen:
                     seen.add((item.concepts, item.length))
@@ -244,7 +244,7 @@ def _version(cand: Candidate, text: str) -> Candidate:
         return cand
     return Candidate(text=text, original=cand.original, article_id=cand.article_id,
                      article_index=cand.article_index, position=cand.position, paragraph=cand.paragraph,
-                     n_words=len(text.split()))
+                     n_words=word_count(text))
 
 
 def _near_duplicates(pool: list[Candidate], language: str) -> list[list[int]]:

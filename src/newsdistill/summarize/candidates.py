@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from newsdistill.model import Article
 from newsdistill.text import (MONTHS, NAME_PARTICLES, ORG_WORDS, WEEKDAYS, normalize_space, split_dateline,
-                             split_sentences)
+                             split_sentences, word_count)
 
 MIN_WORDS = 8
 MAX_WORDS = 55
@@ -82,10 +82,10 @@ REASONS = frozenset({"too short", "too long", "furniture", "quote", "pronoun", "
 def reject_reason(text: str, english: bool = True) -> str | None:
     """Why a cleaned sentence is unusable on its own in a summary, or None when it is fine
     (``english``: whether English-only tests apply too)."""
-    ws = text.split()
-    if len(ws) < MIN_WORDS:
+    ws, n = text.split(), word_count(text)
+    if n < MIN_WORDS:
         return "too short"
-    if len(ws) > MAX_WORDS:
+    if n > MAX_WORDS:
         return "too long"
     low = text.lower()
     if _FURNITURE_START.match(low) or (any(h in low for h in _FURNITURE_HINTS) and _FURNITURE_ANY.search(low)):
@@ -107,7 +107,7 @@ def reject_reason(text: str, english: bool = True) -> str | None:
         return "question"
     if _ELLIPTICAL.search(text):
         return "elliptical"
-    if ws[1][:1].islower() and _shouted(ws[0].strip(_PUNCT)):
+    if len(ws) > 1 and ws[1][:1].islower() and _shouted(ws[0].strip(_PUNCT)):
         return "shouting"
     if english and _first_person(text):
         return "first person"
@@ -255,7 +255,7 @@ def article_sentences(article: Article, index: int) -> list[Candidate]:
         for s_no, sent in enumerate(split_sentences(para)):
             text = clean_sentence(sent, first_in_paragraph=s_no == 0 and p_no < 2)
             out.append(Candidate(text=text, original=sent, article_id=article.id, article_index=index,
-                                 position=position, paragraph=p_no, n_words=len(text.split()),
+                                 position=position, paragraph=p_no, n_words=word_count(text),
                                  reject=reject_reason(text, english)))
             position += 1
     return out

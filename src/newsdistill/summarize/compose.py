@@ -22,7 +22,7 @@ from newsdistill.summarize.sources import carries
 from newsdistill.summarize.sections import NOT_TOPICS as _NOT_TOPICS
 from newsdistill.summarize.sections import PARTICLES as _PARTICLES
 from newsdistill.summarize.sections import sections as _sections
-from newsdistill.text import content_stems, name_positions, numbers, split_sentences
+from newsdistill.text import content_stems, name_positions, numbers, split_sentences, word_count
 
 LENGTHS = {"brief": 100, "standard": 250, "full": 600}
 Selector = Callable[[list[Article], int], list[Sentence]]
@@ -186,7 +186,7 @@ def compose(story: Story, select: Selector, length: str = "standard") -> Digest:
     sentences = story_sentences(articles)
     lede = choose_lede(articles, sentences=sentences)
     latest = choose_latest(articles, sentences)  # the newest report's opening, when the story has grown
-    used = sum(len(s.text.split()) for s in [*lede, *([latest] if latest else [])])
+    used = sum(word_count(s.text) for s in [*lede, *([latest] if latest else [])])
     selected = _without_restatements(lede + select(articles, max(budget - used, budget // 2)), fixed=len(lede))
     lede = lede or fallback_lede(selected)
     lede_texts = {s.text for s in lede}

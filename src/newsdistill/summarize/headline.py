@@ -82,11 +82,11 @@ def choose_headline(articles: Sequence[Article], lede: Sequence[Sentence], max_w
     ``articles``, when already made)."""
     df = _article_stems(articles) if any(a.title for a in articles) else Counter()
     titles = [(a.id, t) for a, t in ((a, clean_title(a.title)) for a in articles if a.title)
-              if 3 <= len(t.split()) <= max_words]
+              if 3 <= word_count(t) <= max_words]
     carriers = set(lede[0].sources) if lede else set()
     best, best_score = "", float("-inf")
     for _, title in [(i, t) for i, t in titles if i in carriers] or titles:
-        n = len(title.split())
+        n = word_count(title)
         stems = set(content_stems(title))
         score = sum(df[s] for s in stems) / (len(stems) + 2) - 0.3 * abs(n - 10)
         if score > best_score:

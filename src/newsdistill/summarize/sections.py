@@ -9,13 +9,14 @@ head nothing. Sentences no phrase gathers join the section whose words they shar
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from functools import lru_cache
 
 from newsdistill.model import Section, Sentence
-from newsdistill.text import (LANGUAGE_NAMES, MONTHS, NAME_PARTICLES, STOPWORDS, WEEKDAYS, content_stems, names,
-                             stopwords, words)
+from newsdistill.text import (LANGUAGE_NAMES, MONTHS, NAME_PARTICLES, STOPWORDS, UNSPACED, WEEKDAYS, content_stems,
+                             names, stopwords, words)
 
 NOT_TOPICS = (STOPWORDS | WEEKDAYS | set(MONTHS) | {w + "s" for w in (*WEEKDAYS, *MONTHS)}  # "the coldest Novembers"
               | {"today", "yesterday", "tomorrow", "tonight", "week", "year", "celsius", "fahrenheit", "minus", "plus"})
@@ -34,6 +35,7 @@ reporter reporters reporting report reports reported journalist journalists morn
 night midnight noon weekend""".split())
 _PUNCTUATION = re.compile(r"[,;:!?()\[\]\"“”]|\.\s|\s[-–—]\s|\s['‘’]|['‘’]\s")
 _ELISION = re.compile(r"^(?:[cdjlmnst]|qu)['’](?=\w)", re.I)  # French and Italian "l'", "d'": "L'organisation"
+_UNSPACED = UNSPACED
 _CODES = {name: code for code, name in LANGUAGE_NAMES.items()}
 COMMON = 5.5  # a lowercase word this common in English (Zipf scale: "people", "years", "night") heads nothing
 SENTENCES_PER_SECTION = 3
@@ -125,8 +127,14 @@ def phrases(text: str, language: str = "english") -> dict[str, float]:
         seen[name] = NAME_WEIGHT
     full_names = {_POSSESSIVE.sub("", name) for name in found}
     name_words = {w for name in seen for w in name.split()}  # of the names kept: not "Years" of a title-case line
+    for run in _UNSPACED.findall(text):  # Chinese, Japanese: no spaces mark words; runs of 2-4 characters
+        for n in (2, 3, 4):
+            for i in range(len(run) - n + 1):
+                gram = run[i:i + n]
+                if not set(gram) & stop and not (code and _vague(gram, code)):
+                    seen.setdefault(gram, WORD_WEIGHT)
     for part in _PUNCTUATION.split(text):  # no phrase across a comma ("central Athens, members of")
-        ws = words(part)
+        ws = [w for w in words(part) if not _UNSPACED.search(w)]
         for n in (2, 1):
             for i in range(len(ws) - n + 1):
                 if n == 2 and _POSSESSIVE.search(ws[i]):
@@ -199,11 +207,25 @@ def _vague(word: str, code: str = "en") -> bool:
     subheading (acronyms such as "IBF" or "NYPD" are fine)."""
     from wordfreq import zipf_frequency  # (installed with newsdistill: its data ships in the wheel)
 
+    if code in ("zh", "ja"):  # looked up as they are: wordfreq would segment them with jieba or MeCab
+        return _zipf_listed(word, code) >= COMMON
     if word.isupper() and len(word) >= 4:
         return zipf_frequency(word.lower(), code) >= 4.0
     if word[:1].isupper():
         return False
     return (code == "en" and word.endswith("ly") and len(word) >= 5) or zipf_frequency(word, code) >= COMMON
+
+
+@lru_cache(maxsize=4)
+def _listed(code: str) -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict(code, wordlist="small")
+
+
+def _zipf_listed(word: str, code: str) -> float:
+    freq = _listed(code).get(word, 0.0)
+    return math.log10(freq * 1e9) if freq else 0.0
 
 
 def _capitalised(phrase: str) -> str:

@@ -55,7 +55,8 @@ thur thurs fri sat sun inc corp co ltd llc plc bros dept univ assn no nos vol vo
 fig al e.g i.e u.s u.k u.n u.s.a d.c a.m p.m ph.d b.a m.a calif fla ill mass mich minn penn tenn tex
 wash wis ariz colo conn okla ore nev neb
 """.split())
-_SENT_END = re.compile(r"""[.!?…।॥؟]+["'”’)\]]*(?=\s+["'“‘(\[]?[\w¿¡])""")  # । ॥ Devanagari, ؟ Arabic
+_SENT_END = re.compile(r"""[.!?…।॥؟]+["'”’)\]]*(?=\s+["'“‘(\[]?[\w¿¡])"""  # । ॥ Devanagari, ؟ Arabic
+                       r"""|[。！？]+[」』”’）)]*(?=\s*[^\s」』”’）)])""")  # Chinese and Japanese: no space follows
 _LAST_WORD = re.compile(r"([\w.'-]+)[.!?…]+[\"'”’)\]]*$")
 
 
@@ -158,9 +159,28 @@ def word_count(text: str) -> int:
     return len(text.split()) + (cjk + 1) // 2 if cjk else len(text.split())
 
 
+# Chinese characters and Japanese kana: written without spaces between words
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
 def tokens(text: str) -> list[str]:
-    """Lowercase word tokens."""
-    return [w.lower() for w in words(text)]
+    """Lowercase word tokens; a run of Chinese characters or Japanese kana, written without spaces
+    between words, as its overlapping character pairs ("北京会见" -> "北京", "京会", "会见"), the
+    usual units where no word segmenter is at hand."""
+    if not UNSPACED.search(text):
+        return [w.lower() for w in words(text)]
+    out: list[str] = []
+    for w in words(text):
+        at = 0
+        for m in UNSPACED.finditer(w):
+            if m.start() > at:
+                out.append(w[at:m.start()].lower())
+            run = m.group()
+            out.extend([run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)])
+            at = m.end()
+        if at < len(w):
+            out.append(w[at:].lower())
+    return out
 
 
 @lru_cache(maxsize=16)

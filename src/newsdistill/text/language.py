@@ -11,7 +11,8 @@ LANGUAGE_NAMES = {"en": "english", "fr": "french", "de": "german", "es": "spanis
                   "no": "norwegian", "fi": "finnish", "hu": "hungarian", "ro": "romanian",
                   "tr": "turkish", "el": "greek", "ar": "arabic", "cs": "czech", "hi": "hindi",
                   "id": "indonesian", "ca": "catalan", "pl": "polish", "lt": "lithuanian", "fa": "persian",
-                  "ta": "tamil", "sr": "serbian", "he": "hebrew"}
+                  "ta": "tamil", "sr": "serbian", "he": "hebrew",
+                  "zh": "chinese", "ja": "japanese"}  # no Snowball stemmer: words as they are
 
 
 # The most frequent function words of a few widely used languages; words shared by two of them are
@@ -65,5 +66,5 @@ def detect_language(text: str, use_model: bool = True) -> str | None:
 
 
 def stemmer_language(code: str | None) -> str:
-    """Stemmer name for an ISO code: Snowball's, or "hebrew" (english when unknown)."""
+    """Stemmer name for an ISO code: Snowball's, or "hebrew", "chinese", "japanese" (english when unknown)."""
     return LANGUAGE_NAMES.get((code or "en").lower()[:2], "english")
