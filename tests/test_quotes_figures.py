@@ -244,3 +244,15 @@ def test_a_quote_over_several_lines_is_shown_on_one():
     (quote,) = extract_quotes(Article(id="a", text=text))
     assert quote.text == ("I voted for our fellow village resident. He is an experienced person and knows village "
                           "life well") and quote.speaker == "Valentina Redzhepova"
+
+
+def test_no_speaker_is_a_title_in_quote_marks_and_no_quote_is_a_predicate_without_its_subject():
+    text = ("Author Stephenie Meyer wrote a letter to her fans.\n\n"
+            "\"I'm sad that Catherine is not continuing on with us for 'New Moon,' she wrote.\n\n"
+            "The director \"is excited by the story and eager to keep the movie close to the book,\" she wrote. "
+            "\"He is also aware of you, the fans, and wants to keep you all extremely happy,\" she said.")
+    quotes = {q.text: q.speaker for q in extract_quotes(Article(id="a", text=text))}
+    assert not any(t.startswith("is excited") for t in quotes)  # 'The director "is excited ..."'
+    assert "New Moon" not in quotes.values()
+    assert quotes.get("He is also aware of you, the fans, and wants to keep you all extremely happy") == \
+        "Author Stephenie Meyer"

@@ -54,6 +54,9 @@ _CONTINUED = re.compile(r"(?:\s+[\w.'’-]+){0,4}?\s*,\s*\"(?P<rest>[a-z][^\"]{2
 MIN_QUOTE_WORDS = 3  # fewer is no quote to show on its own ("We will rebuild" is one)
 MIN_PARTIAL_WORDS = 8  # part of a sentence ("a sense of optimism") needs more to stand alone
 MIN_POINTING_WORDS = 5  # and so does one opening on what it points at ("They were overconfident")
+_PREDICATE_OPENERS = frozenset("""is are was were has have had will would can could should may might must
+does do did""".split())
+_QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|(?<![\w'])'[^'\n]{2,80}'(?![\w'])")
 _POINTING = frozenset("it it's its they them their he she him her this that that's these those".split())
 
 
@@ -96,7 +99,9 @@ class _SpeakerResolver:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.mentions = [(m_pos, n) for m_pos, n in name_positions(text) if _is_person(n)]
+        quoted = [m.span() for m in _QUOTED.finditer(text)]  # a name in quote marks is a title or someone's words
+        self.mentions = [(m_pos, n) for m_pos, n in name_positions(text) if _is_person(n)
+                         and not any(a < m_pos < b for a, b in quoted)]
         # For pronouns: every mention of a person, a surname alone included ("Horsley said he ..."),
         # with the sentence it is in; "Ms. Ward" is the Susan Ward named before, and a woman.
         self.referents: list[tuple[int, int, str]] = []  # (position, sentence number, full name)
@@ -156,6 +161,8 @@ def extract_quotes(article: Article) -> list[Quote]:
             n, first = len(quote.split()), quote.split()[0].lower().replace("’", "'")
             needed = MIN_PARTIAL_WORDS if quote[:1].islower() else MIN_POINTING_WORDS if first in _POINTING \
                 else MIN_QUOTE_WORDS
+            if quote[:1].islower() and first in _PREDICATE_OPENERS:
+                continue  # 'The director "is excited by the story ..."': a predicate whose subject is outside
             if name and n >= needed:
                 found[start] = Quote(text=quote, speaker=name, sources=[article.id])
     return [found[k] for k in sorted(found)]
