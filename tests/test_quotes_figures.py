@@ -121,6 +121,12 @@ def test_a_prison_term_says_so_and_a_fraction_is_no_figure():
     assert figures == [("12", "years in prison")]
 
 
+def test_times_written_with_spaces_are_no_figures_and_a_count_after_a_comma_is_one():
+    text = "The crash happened at 3 p. m. on Friday. At 7:40 p.m. ET, 30 people were evacuated."
+    figures = [(f.value, f.label) for f in key_figures([Article(id="a", outlet="A", text=text)], limit=10)]
+    assert figures == [("30", "people were evacuated")]
+
+
 def test_a_distance_or_a_weight_comes_after_counts_that_tell_the_news():
     arts = [Article(id="a", outlet="A", text="The convoy drove 400 miles north with 12 buses of refugees."),
             Article(id="b", outlet="B", text="The convoy travelled 400 miles north on Friday.")]

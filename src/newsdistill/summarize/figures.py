@@ -41,8 +41,8 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _AGE = re.compile(r"[- ](?:year|month|week|day)s?[- ]old\b", re.I)
 _STOP_LABEL = frozenset("and but or while whereas".split())
 _WINDOW_BEFORE, _WINDOW_AFTER = 4, 5
-_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|"
-                   r"\d{4}\s*(?:GMT|UTC|EST|EDT|CST|PST|local time)\b", re.I)
+_TIME = re.compile(r"\d{1,2}\s?[:.]\s?\d{2}\s*(?:[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?|"  # "7:40 p.m.", "3 p. m."
+                   r"\d{4}\s*(?:GMT|UTC|EST|EDT|CST|PST|BST|local time)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -190,8 +190,8 @@ def _names_something(before: str) -> bool:
     if before.endswith("-"):
         return True
     words = before.split()
-    if not words or not words[-1][0].isupper():
-        return False
+    if not words or not words[-1][0].isupper() or words[-1][-1] in ",;:":
+        return False  # ... nor after a comma: "At 7:40 p.m. ET, 30 people were evacuated"
     return len(words) > 1 and words[-1].lower().strip(".,") not in _QUANTIFIERS
 
 
