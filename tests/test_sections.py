@@ -67,3 +67,13 @@ def test_a_heading_counts_a_word_shared_in_any_case_once():
     group = _body("Fire chief Tomas Berg said 40 firefighters took part in the rescue.",
                   "Rescue workers pulled at least eight people out of the water.")
     assert heading(group, set(), shared=True).lower() == "rescue"
+
+
+def test_a_norwegian_story_is_headed_without_wordfreq_warning_about_its_language_code(caplog):
+    body = _body("Redningsmannskaper søkte i elven hele natten etter brokollapsen.",
+                 "Redningsmannskaper fant to personer i elven ved brua.",
+                 "Politiet undersøker brua og pilarene etter ulykken.",
+                 "Politiet har avhørt ordføreren om vedlikeholdet av brua.")
+    with caplog.at_level("WARNING"):
+        heads = [s.heading for s in sections(body, "Bro kollapset i Karsholm", language="norwegian")]
+    assert heads and not [r for r in caplog.records if "nearest match" in r.getMessage()]

@@ -15,8 +15,8 @@ from collections import Counter
 from functools import lru_cache
 
 from newsdistill.model import Section, Sentence
-from newsdistill.text import (LANGUAGE_NAMES, MONTHS, NAME_PARTICLES, STOPWORDS, UNSPACED, WEEKDAYS, content_stems,
-                             names, stopwords, words)
+from newsdistill.text import (LANGUAGE_NAMES, MONTHS, NAME_PARTICLES, STOPWORDS, UNSPACED, WEEKDAYS, WORDFREQ_CODES,
+                             content_stems, names, stopwords, words)
 
 NOT_TOPICS = (STOPWORDS | WEEKDAYS | set(MONTHS) | {w + "s" for w in (*WEEKDAYS, *MONTHS)}  # "the coldest Novembers"
               | {"today", "yesterday", "tomorrow", "tonight", "week", "year", "celsius", "fahrenheit", "minus", "plus"})
@@ -36,7 +36,7 @@ night midnight noon weekend""".split())
 _PUNCTUATION = re.compile(r"[,;:!?()\[\]\"“”]|\.\s|\s[-–—]\s|\s['‘’]|['‘’]\s")
 _ELISION = re.compile(r"^(?:[cdjlmnst]|qu)['’](?=\w)", re.I)  # French and Italian "l'", "d'": "L'organisation"
 _UNSPACED = UNSPACED
-_CODES = {name: code for code, name in LANGUAGE_NAMES.items()}
+_CODES = {name: WORDFREQ_CODES.get(code, code) for code, name in LANGUAGE_NAMES.items()}
 COMMON = 5.5  # a lowercase word this common in English (Zipf scale: "people", "years", "night") heads nothing
 SENTENCES_PER_SECTION = 3
 # Weights of a phrase for each sentence it covers: a name says most what a section is about.

@@ -204,6 +204,7 @@ def stem_words(words: list[str], language: str = "english") -> list[str]:
     return _stemmer(language).stemWords(words)
 
 
+WORDFREQ_CODES = {"no": "nb", "sr": "sh"}  # ISO codes wordfreq lists under another name
 STOPWORD_FREQUENCY = 1.5e-3  # another language's stopwords: its words this common or more
 
 
@@ -213,7 +214,7 @@ def _frequent_words(code: str) -> frozenset[str]:
     from wordfreq import get_frequency_dict
 
     try:
-        listed = get_frequency_dict({"no": "nb", "sr": "sh"}.get(code, code), wordlist="small")
+        listed = get_frequency_dict(WORDFREQ_CODES.get(code, code), wordlist="small")
     except LookupError:  # wordfreq has no list of it
         return frozenset()
     common = {w for w, f in listed.items() if f >= STOPWORD_FREQUENCY}
