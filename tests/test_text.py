@@ -1,7 +1,8 @@
 from datetime import datetime, timezone
 
 from newsdistill.text import (STOPWORDS, content_stems, detokenize, find_date, names, numbers, parse_datetime,
-                              split_dateline, split_sentences, stem_words, stemmer_language, stopwords, tokens)
+                              split_dateline, split_sentences, stem_words, stemmer_language, stopwords, tokens,
+                              word_count)
 
 
 def test_split_sentences_keeps_abbreviations_and_initials():
@@ -30,6 +31,9 @@ def test_chinese_and_japanese_sentences_end_without_a_space_and_words_are_charac
     assert tokens("A330型飞机在北京降落 and Paris") == [
         "a330", "型飞", "飞机", "机在", "在北", "北京", "京降", "降落", "and", "paris"]
     assert tokens("The Mayor said 12 people") == ["the", "mayor", "said", "12", "people"]
+    # about two characters a word where no spaces part them; Korean spaces its words
+    assert word_count("中国国家主席今天在北京会见了美国国务卿。") == 11
+    assert word_count("서울에서 지진이 발생했다") == 3
 
 
 def test_split_sentences_line_breaks_end_sentences():

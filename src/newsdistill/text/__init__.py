@@ -149,18 +149,15 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.translate(_QUOTES))
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Chinese characters and Japanese kana: written without spaces between words (Korean spaces its words)
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 def word_count(text: str) -> int:
-    """Words in a text; in scripts written without spaces (Chinese, Japanese, Korean) about two
-    characters make a word."""
-    cjk = len(_CJK.findall(text))
-    return len(text.split()) + (cjk + 1) // 2 if cjk else len(text.split())
-
-
-# Chinese characters and Japanese kana: written without spaces between words
-UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+    """Words in a text; in Chinese and Japanese, written without spaces, about two characters
+    make a word."""
+    unspaced = sum(len(run) for run in UNSPACED.findall(text))
+    return len(text.split()) + (unspaced + 1) // 2 if unspaced else len(text.split())
 
 
 def tokens(text: str) -> list[str]:
