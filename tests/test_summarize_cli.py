@@ -49,6 +49,16 @@ def test_default_budget_and_shared_sentence_sources(tmp_path):
     assert landfall["sources"] == ["wire-1", "paper-2", "site-3"]
 
 
+def test_a_byte_budget_is_kept_in_utf8_bytes_with_the_spaces_between_sentences(tmp_path):
+    docs = [dict(d, text=d["text"].replace("Delia", "Délia")) for d in STORM]  # two bytes for "é"
+    path = write_jsonl(tmp_path / "storm.jsonl", [{"id": 7, "documents": docs}])
+    res = run_cli("summarize", "--bytes", "200", path)
+    assert res.returncode == 0, res.stderr
+    rec = json.loads(res.stdout)
+    assert rec["sentences"] and 100 < len(rec["summary"].encode("utf-8")) <= 200
+    assert rec["summary"] == " ".join(s["text"] for s in rec["sentences"])
+
+
 def test_markdown_and_json_formats(tmp_path):
     path = write_jsonl(tmp_path / "storm.jsonl", [{"id": "storm", "documents": STORM},
                                                   {"id": "storm-2", "documents": STORM[2:]}])

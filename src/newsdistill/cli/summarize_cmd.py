@@ -27,9 +27,11 @@ def summarize(
         help='Clusters, one JSON object per line: {"id", "documents": [{"id", "title", "text", "date", '
              '"source", "url"}]} ("-" reads stdin).')],
     words: Annotated[int, typer.Option("--words", "-w", min=1, help="Length budget in words.")] = 100,
+    max_bytes: Annotated[int | None, typer.Option(
+        "--bytes", min=1, help="Length budget in bytes of UTF-8 text instead of words (DUC 2004: 665).")] = None,
     fmt: Annotated[SummaryFormat, typer.Option("--format", "-f", help="Output format.")] = SummaryFormat.jsonl,
 ) -> None:
-    """Summarize each cluster of articles in at most N words, every sentence with its sources.
+    """Summarize each cluster of articles in at most N words (or bytes), every sentence with its sources.
 
     With --format jsonl prints one line per cluster, in input order:
     {"id", "summary", "sentences": [{"text", "sources": [document ids]}]}. A sentence that several
@@ -37,6 +39,7 @@ def summarize(
     Exit status: 0 when any summary came out, 1 when none did, 2 for usage errors.
 
     Example: newsdistill summarize --words 100 clusters.jsonl > summaries.jsonl
+    (newsdistill summarize --bytes 665 clusters.jsonl: DUC 2004's budget)
     """
     from newsdistill.summarize import summarize as summarize_articles
 
@@ -49,7 +52,7 @@ def summarize(
                 report(item.source, item.reason)
                 continue
             cluster_id, articles = item
-            summary = summarize_articles(articles, words=words)
+            summary = summarize_articles(articles, words=words, max_bytes=max_bytes)
             advance()
             if not summary.sentences:
                 report(f"cluster {cluster_id}", "no sentence fit to summarise (text too short or all furniture)")

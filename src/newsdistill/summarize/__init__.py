@@ -89,19 +89,23 @@ class ConceptILP:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
 
-    def __call__(self, articles: Sequence[Article], words: int = 100, language: str | None = None) -> Summary:
+    def __call__(self, articles: Sequence[Article], words: int = 100, language: str | None = None,
+                 max_bytes: int | None = None) -> Summary:
         language = language or summary_language(articles)
         candidates = [c for i, a in enumerate(articles) for c in article_sentences(a, i)]
         if not candidates:
             return Summary("", [], language)
-        chosen = self._select(articles, candidates, words, language, self.settings.rejects)
+        chosen = self._select(articles, candidates, words, language, self.settings.rejects, max_bytes)
         if not chosen:  # nothing passed the filters: better a quote or a "He said" than nothing
-            chosen = self._select(articles, candidates, words, language, LAST_RESORT_REJECTS)
+            chosen = self._select(articles, candidates, words, language, LAST_RESORT_REJECTS, max_bytes)
         return _assemble(articles, candidates, chosen, language)
 
     def _select(self, articles: Sequence[Article], candidates: list[Candidate], budget: int,
-                language: str, rejects: frozenset[str]) -> list[Candidate]:
+                language: str, rejects: frozenset[str], max_bytes: int | None = None) -> list[Candidate]:
         opts = self.settings
+        length = word_count
+        if max_bytes is not None:  # UTF-8 bytes, each sentence with the space that joins it to the next
+            length, budget = _bytes_and_space, max_bytes + 1
         sets = [sentence_concepts(c.text, language) for c in candidates]
         weights = weigh(_units(articles, candidates, sets, language, opts.families), opts.concepts)
         if not weights:
@@ -118,7 +122,8 @@ class ConceptILP:
             if (usable or shortenable) and value > 0:
                 bases.append((value, len(bases), cand, usable, shortenable))
         # the pool grows with the budget (40 sentences for 100 words, 240 for 600)
-        bases = _pool(bases, max(opts.pool_size, budget * opts.pool_size // 100), opts.pool_density)
+        in_words = budget // BYTES_PER_WORD if max_bytes is not None else budget
+        bases = _pool(bases, max(opts.pool_size, in_words * opts.pool_size // 100), opts.pool_density)
 
         pool: list[tuple[Candidate, Item]] = []
         groups: list[list[int]] = []
@@ -130,7 +135,7 @@ class ConceptILP:
             group = []
             for text in texts:
                 ids = sentence_concepts(text, language)
-                item = Item(frozenset(index[c] for c in ids if c in index), word_count(text))
+                item = Item(frozenset(index[c] for c in ids if c in index), length(text))
                 # copies of a sentence (same concepts, same length) are one choice for the solver
                 if item.concepts and item.length <= budget and (item.concepts, item.length) not in seen:
                     seen.add((item.concepts, item.length))
@@ -166,9 +171,10 @@ class Lead:
 
 
 def summarize(articles: Sequence[Article], words: int = 100, language: str | None = None,
-              settings: Settings | None = None) -> Summary:
-    """The summary of a group of articles about one story, at most ``words`` words."""
-    return ConceptILP(settings)(articles, words, language)
+              settings: Settings | None = None, max_bytes: int | None = None) -> Summary:
+    """The summary of a group of articles about one story, at most ``words`` words, or with
+    ``max_bytes``, at most that many bytes of UTF-8 text instead (DUC 2004's 665)."""
+    return ConceptILP(settings)(articles, words, language, max_bytes)
 
 
 def select_sentences(articles: Sequence[Article], words: int = 100, language: str | None = None,
@@ -178,6 +184,12 @@ def select_sentences(articles: Sequence[Article], words: int = 100, language: st
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+BYTES_PER_WORD = 6  # about, in English news: sizes the solver's pool for a byte budget
+
+
+def _bytes_and_space(text: str) -> int:
+    return len(text.encode("utf-8")) + 1
 
 def _units(articles: Sequence[Article], candidates: list[Candidate], sets: list[frozenset[str]],
            language: str, families: bool = True) -> list[tuple[list[set[str]], set[str]]]:
