@@ -262,3 +262,10 @@ def test_no_speaker_is_a_title_in_quote_marks_and_no_quote_is_a_predicate_withou
     assert "New Moon" not in quotes.values()
     assert quotes.get("He is also aware of you, the fans, and wants to keep you all extremely happy") == \
         "Author Stephenie Meyer"
+
+
+def test_two_speakers_by_surname_are_each_given_their_fuller_name():
+    text = ("The show's producers, Laurence Mark and Bill Condon, praised the host.\n\n"
+            "\"He also has style, elegance and a sense of occasion,\" Mark and Condon said in a joint statement.")
+    (quote,) = extract_quotes(Article(id="a", text=text))
+    assert quote.speaker == "Laurence Mark and Bill Condon"

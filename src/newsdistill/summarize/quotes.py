@@ -131,6 +131,9 @@ class _SpeakerResolver:
             return None
         if speaker[0].islower():  # a described role: "the mayor", "a police spokesman"
             return speaker if len(speaker.split()) >= 2 else None
+        pair = speaker.split(" and ")
+        if len(pair) == 2 and all(p[:1].isupper() for p in pair):  # "Mark and Condon": each by their fuller name
+            return " and ".join(self.resolve(p, None, at) or p for p in pair)
         last = speaker.split()[-1]
         fuller = [n for n in earlier + [n for _, n in self.mentions] if n.split()[-1] == last and len(n) > len(speaker)]
         return max(fuller, key=len) if fuller and len(speaker.split()) == 1 else speaker
