@@ -4,7 +4,9 @@ A section gathers the sentences that mention one thing the story is about (a per
 organisation, a two-word phrase or a word) and is headed by it, so the subheading names what the
 sentences under it share: the phrase that, weighted for being a name, covers most sentences not
 in a section yet. Phrases of the headline, and phrases most of the body shares (the story itself),
-head nothing. Sentences no phrase gathers join the section whose words they share most.
+head nothing. Sentences no phrase gathers join the section whose words they share most; two or
+more that share little with every section come last, under a phrase two of them share or "More
+details".
 """
 
 from __future__ import annotations
@@ -35,9 +37,8 @@ reporter reporters reporting report reports reported journalist journalists morn
 night midnight noon weekend""".split())
 _PUNCTUATION = re.compile(r"[,;:!?()\[\]\"“”]|\.\s|\s[-–—]\s|\s['‘’]|['‘’]\s")
 _ELISION = re.compile(r"^(?:[cdjlmnst]|qu)['’](?=\w)", re.I)  # French and Italian "l'", "d'": "L'organisation"
-_UNSPACED = UNSPACED
 _CODES = {name: WORDFREQ_CODES.get(code, code) for code, name in LANGUAGE_NAMES.items()}
-COMMON = 5.5  # a lowercase word this common in English (Zipf scale: "people", "years", "night") heads nothing
+COMMON = 5.5  # a lowercase word this common in its language (Zipf scale: "people", "years", "night") heads nothing
 SENTENCES_PER_SECTION = 3
 # Weights of a phrase for each sentence it covers: a name says most what a section is about.
 NAME_WEIGHT, PAIR_WEIGHT, WORD_WEIGHT = 2.0, 1.0, 0.6
@@ -59,12 +60,13 @@ def sections(body: list[Sentence], headline: str, max_sections: int = 4, languag
         for phrase, weight in phrases(sentence.text, language).items():
             weights[phrase] = max(weight, weights.get(phrase, 0.0))
     used = set(content_stems(headline, language))
-    members = {}
+    members, own, ends = {}, {}, {}  # sentences naming a phrase, its stems, the stem it ends on
     for phrase in weights:
         st = set(content_stems(phrase, language))
         covered = [i for i, s in enumerate(stems) if st and st <= s]
         if st and not st <= used and len(covered) <= max(2, STORY_SHARE * len(body)):
-            members[phrase] = covered
+            last = content_stems(phrase.split()[-1], language)
+            members[phrase], own[phrase], ends[phrase] = covered, st, last[-1] if last else None
     groups: list[tuple[str, list[int]]] = []
     taken: set[int] = set()
     headed: set[str] = set()  # stems of the subheadings so far: no two end on one ("Washington Nationals")
@@ -72,8 +74,7 @@ def sections(body: list[Sentence], headline: str, max_sections: int = 4, languag
         best, best_score = None, 0.0
         for phrase in sorted(members):
             new = [i for i in members[phrase] if i not in taken]
-            last = content_stems(phrase.split()[-1], language)
-            if len(new) < 2 or (last and last[-1] in headed) or set(content_stems(phrase, language)) <= headed:
+            if len(new) < 2 or ends[phrase] in headed or own[phrase] <= headed:
                 continue
             score = weights[phrase] * len(new)
             if score > best_score or (score == best_score and len(phrase) > len(best or "")):
@@ -83,14 +84,17 @@ def sections(body: list[Sentence], headline: str, max_sections: int = 4, languag
         new = [i for i in members[best] if i not in taken]
         groups.append((best, new))
         taken.update(new)
-        headed.update(content_stems(best, language))
+        headed.update(own[best])
     rest = [i for i in range(len(body)) if i not in taken]
     if not groups:
         return [Section(heading=heading(body, used, language=language), sentences=list(body))]
     apart = []  # sentences that share little with every section
     for i in rest:  # the section whose words it shares most, the earliest on a tie
         share, _, g = max((_overlap(stems[i], set().union(*(stems[j] for j in g))), -g[0], g) for _, g in groups)
-        (g.append(i) if share >= JOIN_SHARE else apart.append(i))
+        if share >= JOIN_SHARE:
+            g.append(i)
+        else:
+            apart.append(i)
     if len(apart) >= 2 and len(groups) < max_sections:  # a section of their own, rather than long ones that stray
         groups.append((heading([body[i] for i in apart], used, headed=headed, language=language, shared=True), apart))
     else:
@@ -127,14 +131,14 @@ def phrases(text: str, language: str = "english") -> dict[str, float]:
         seen[name] = NAME_WEIGHT
     full_names = {_POSSESSIVE.sub("", name) for name in found}
     name_words = {w for name in seen for w in name.split()}  # of the names kept: not "Years" of a title-case line
-    for run in _UNSPACED.findall(text):  # Chinese, Japanese: no spaces mark words; runs of 2-4 characters
+    for run in UNSPACED.findall(text):  # Chinese, Japanese: no spaces mark words; runs of 2-4 characters
         for n in (2, 3, 4):
             for i in range(len(run) - n + 1):
                 gram = run[i:i + n]
                 if not set(gram) & stop and not (code and _vague(gram, code)):
                     seen.setdefault(gram, WORD_WEIGHT)
     for part in _PUNCTUATION.split(text):  # no phrase across a comma ("central Athens, members of")
-        ws = [w for w in words(part) if not _UNSPACED.search(w)]
+        ws = [w for w in words(part) if not UNSPACED.search(w)]
         for n in (2, 1):
             for i in range(len(ws) - n + 1):
                 if n == 2 and _POSSESSIVE.search(ws[i]):
