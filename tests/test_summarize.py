@@ -145,6 +145,7 @@ def test_clean_sentence(raw, clean):
     ("The US embassy said it would reopen on Monday after the attack.", None),
     ("The magazine Us Weekly reported the engagement on Monday night.", None),
     ("Right now, things are tense, ” New York City Councilman Jumaane D. Williams said.", "quote"),
+    ("Der Bürgermeister sagte: „Wir bauen die Brücke schnell wieder auf“ und ging.", None),  # German quote marks
 ])
 def test_reject_reason(sentence, reason):
     assert reject_reason(sentence) == reason

@@ -90,7 +90,7 @@ def reject_reason(text: str, english: bool = True) -> str | None:
     low = text.lower()
     if _FURNITURE_START.match(low) or (any(h in low for h in _FURNITURE_HINTS) and _FURNITURE_ANY.search(low)):
         return "furniture"
-    if text.count('"') % 2 or _OPEN_QUOTE.match(text) or text.count("“") != text.count("”"):
+    if text.count('"') % 2 or _OPEN_QUOTE.match(text) or sum(map(text.count, "“”„")) % 2:  # "„...“" is German
         return "quote"
     first = ws[0].strip(_PUNCT).lower()
     if first in PRONOUNS or _dangles_after_intro(ws) or _points_back(text) or _OF_THEM.search(text):
