@@ -113,6 +113,8 @@ def test_addresses_and_station_names_are_not_key_figures():
             "and 11 Yemeni pirates near 40 East.")
     figures = {f.value: f.label for f in key_figures([Article(id="b", outlet="B", text=text)], limit=10)}
     assert set(figures) == {"30", "11"} and figures["11"] == "Yemeni pirates"
+    german = Article(id="d", outlet="D", language="de", text="Bei dem Unfall gab es am Montag 12 Verletzte.")
+    assert [(f.value, f.label) for f in key_figures([german])] == [("12", "Verletzte")]  # every noun capitalised
 
 
 def test_a_prison_term_says_so_and_a_fraction_is_no_figure():

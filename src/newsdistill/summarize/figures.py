@@ -73,6 +73,7 @@ def _is_date_or_time(sentence: str, start: int, end: int, surface: str, amount: 
 
 
 def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
+    english = (article.language or "en").startswith("en")
     for sentence in split_sentences(article.text):
         if article.published and any(int(y) < article.published.year - 1 for y in YEAR.findall(sentence)):
             continue  # "In 1978, 20 people died in a hotel fire": an earlier event's figures
@@ -91,7 +92,7 @@ def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
                 continue  # "3Com": part of a name
             if sentence[end:end + 1] == "/" or sentence[start - 1:start] == "/":
                 continue  # "3 1/2 years", "12/5": a fraction or a date
-            if _NAMED_AFTER.match(sentence, end):
+            if _NAMED_AFTER.match(sentence, end) or (english and _ONE_WORD_NAME.match(sentence, end)):
                 continue  # "200 W. American Blvd.", "10 Downing Street", "1010 WINS Glenn Schuck": an address or a name
             if _MEASURE.match(sentence, end):
                 continue  # "the 400-meter medley", "an 85-metre footbridge": a description, not a count
@@ -168,10 +169,11 @@ _NOT_ADVERBS = frozenset("family assembly supply rally italy july".split())
 _NAMED_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){0,3}(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Lane|Ln|"
                           r"Drive|Dr|Highway|Hwy|Place|Pl|Square|Sq|Court|Ct|Way|Parkway|Pkwy|Terrace)\b|block\s+of\b|"
                           r"[A-Z]{3,}(?:\s?['’]s?)?\s+[A-Z][a-z]|"
-                          # a name in one capitalised word that counts nothing ("a .357 Magnum", "40 East"; not
-                          # "12 Americans", "11 Yemeni pirates"); a decade ("the nineteen fifties")
-                          r"[A-Z][a-z]+(?<!s)(?=[.,;:!?)]|\s+[A-Z0-9]|$)|"
+                          # a decade ("the nineteen fifties")
                           r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)")
+# In English, a name in one capitalised word that counts nothing ("a .357 Magnum", "40 East"; not
+# "12 Americans", "11 Yemeni pirates"); German capitalises every noun ("12 Verletzte.")
+_ONE_WORD_NAME = re.compile(r"\s+[A-Z][a-z]+(?<!s)(?=[.,;:!?)]|\s+[A-Z0-9]|$)")
 _MEASURE = re.compile(r"-(?!(?:year|month|week|day|magnitude|million|billion|trillion|percent|point)s?\b)[a-z]", re.I)
 
 
