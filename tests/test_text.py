@@ -101,6 +101,9 @@ def test_dates_with_times_zones_and_other_languages():
     assert find_date("Published 3:41 PM EDT, Mon October 9, 2023").isoformat() == "2023-10-09T15:41:00-04:00"
     assert find_date("rose 5.30 percent 3 March 2024").isoformat() == "2024-03-03T00:00:00+00:00"
     assert find_date("Summary 12, 2023") is None  # "mar" inside a word is not March
+    for text in ("Útoky se staly 7. července 2005.", "Землетрясение произошло 7 июля 2005 года.",
+                 "Η τελετή έγινε στις 7 Ιουλίου 2005.", "وقع الانفجار في 7 يوليو 2005", "7 Temmuz 2005 günü"):
+        assert find_date(text).date().isoformat() == "2005-07-07", text
 
 
 def test_stems_drop_stopwords():

@@ -63,7 +63,7 @@ def _is_date_or_time(sentence: str, start: int, end: int, surface: str, amount: 
     if plain and 1900 <= amount <= 2100 and len(surface) == 4:
         return True  # a year
     before = sentence[max(0, start - 12):start].lower().split()
-    after = sentence[end:end + 12].lower().split()
+    after = [w for w in sentence[end:end + 14].lower().split() if w.strip(".,")]  # "15. ledna": a Czech date
     near = before[-1:] + after[:1]
     if after[:1] in (["de"], ["di"], ["del"]):
         near += after[1:2]  # "8 de abril"
@@ -84,7 +84,7 @@ def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
             pos = end
             if start < 0 or _is_date_or_time(sentence, start, end, surface, amount):
                 continue
-            if _names_something(sentence[:start]):  # "Flight 111", "MD-11": part of a name
+            if _names_something(sentence[:start], english):  # "Flight 111", "MD-11": part of a name
                 continue
             if re.match(r"0\d", surface) or _ORDINAL.match(sentence, end):  # "0800 123", "21st century"
                 continue
@@ -186,13 +186,14 @@ def _cased(sentence: str) -> dict[str, str]:
     return out
 
 
-def _names_something(before: str) -> bool:
+def _names_something(before: str, english: bool = True) -> bool:
     """The number follows a capitalised word inside the sentence ("Flight 111", "MD-11"), not a
-    sentence-opening "About 1,200"."""
+    sentence-opening "About 1,200"; the capital tells only in English (German capitalises every
+    noun: "am Montag 12 Verletzte")."""
     if before.endswith("-"):
         return True
     words = before.split()
-    if not words or not words[-1][0].isupper() or words[-1][-1] in ",;:":
+    if not english or not words or not words[-1][0].isupper() or words[-1][-1] in ",;:":
         return False  # ... nor after a comma: "At 7:40 p.m. ET, 30 people were evacuated"
     return len(words) > 1 and words[-1].lower().strip(".,") not in _QUANTIFIERS
 

@@ -10,14 +10,27 @@ MONTHS = {m: i + 1 for i, m in enumerate(
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-# Month names in the other languages news pages state dates in (fr, de, es, it, pt, nl).
+# Month names in the other languages news pages state dates in (fr, de, es, it, pt, nl; as a date
+# writes them, in the genitive where the language has one: cs, pl, ru, uk, el; ar, he, hi, tr, sv).
 for _i, _names in enumerate((
-        "janvier januar enero gennaio janeiro januari jänner",
-        "février fevrier februar febrero febbraio fevereiro februari",
-        "mars märz marzo março maart", "avril abril aprile", "mai mayo maggio maio mei",
-        "juin juni junio giugno junho", "juillet juli julio luglio julho", "août aout agosto augustus",
-        "septembre septiembre setiembre settembre setembro", "octobre oktober octubre ottobre outubro",
-        "novembre noviembre novembro", "décembre decembre dezember diciembre dicembre dezembro"), 1):
+        "janvier januar enero gennaio janeiro januari jänner ledna stycznia января січня ιανουαρίου "
+        "يناير ينايـر ינואר जनवरी ocak",
+        "février fevrier februar febrero febbraio fevereiro februari února lutego февраля лютого "
+        "φεβρουαρίου فبراير شباط פברואר फ़रवरी फरवरी şubat",
+        "mars märz marzo março maart března marca марта березня μαρτίου مارس آذار מרץ मार्च mart",
+        "avril abril aprile dubna kwietnia апреля квітня απριλίου أبريل ابريل نيسان אפריל अप्रैल nisan",
+        "mai mayo maggio maio mei května maja мая травня μαΐου مايو أيار מאי मई mayıs",
+        "juin juni junio giugno junho června czerwca июня червня ιουνίου يونيو حزيران יוני जून haziran",
+        "juillet juli julio luglio julho července lipca июля липня ιουλίου يوليو تموز יולי जुलाई temmuz",
+        "août aout agosto augustus srpna sierpnia августа серпня αυγούστου أغسطس آب אוגוסט अगस्त ağustos",
+        "septembre septiembre setiembre settembre setembro září września сентября вересня σεπτεμβρίου "
+        "سبتمبر أيلول ספטמבר सितंबर सितम्बर eylül",
+        "octobre oktober octubre ottobre outubro října października октября жовтня οκτωβρίου أكتوبر "
+        "אוקטובר अक्टूबर ekim",
+        "novembre noviembre novembro listopadu listopada ноября листопада νοεμβρίου نوفمبر נובמבר नवंबर "
+        "नवम्बर kasım",
+        "décembre decembre dezember diciembre dicembre dezembro prosince grudnia декабря грудня "
+        "δεκεμβρίου ديسمبر דצמבר दिसंबर दिसम्बर aralık"), 1):
     MONTHS.update(dict.fromkeys(_names.split(), _i))
 _MONTH_RE = r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # An optional time after the date: "4:12 PM UTC", "at 9.15 a.m.", "à 18h12", "14:30 Uhr".
@@ -53,7 +66,9 @@ def find_date(text: str) -> datetime | None:
 
     Understands "2023-11-06", "November 3, 2023", "Jan 10, 2024", "3 November 2023", "06.11.2023"
     (day first unless that cannot be a date), month names in French, German, Spanish, Italian,
-    Portuguese and Dutch, and a time of day after the date ("4:12 PM", "14:05 GMT", "à 18h12").
+    Portuguese, Dutch, Czech, Polish, Russian, Ukrainian, Greek, Arabic, Hebrew, Hindi, Turkish
+    ("7. července 2005", "12 января 2010", "12 يناير 2010"), and a time of day after the date
+    ("4:12 PM", "14:05 GMT", "à 18h12").
     """
     best: tuple[int, datetime] | None = None
     for pattern, kind in _DATE_PATTERNS:
