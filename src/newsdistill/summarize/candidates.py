@@ -122,6 +122,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|us|our|ours|myself|ourselves)\b(?![
 
 def _first_person(text: str) -> bool:
     """"I", "we", "my" ... outside quote marks; not a Roman numeral after a name ("World War I")."""
+    if not _FIRST_PERSON.search(text):
+        return False  # (most sentences: spare taking the quotes out)
     for m in _FIRST_PERSON.finditer(_QUOTED.sub("", text)):
         before = m.string[:m.start()].split()[-1:]
         if m.group() == "I" and before and before[0][:1].isupper() and before[0].isalpha():

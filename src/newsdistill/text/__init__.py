@@ -55,8 +55,8 @@ thur thurs fri sat sun inc corp co ltd llc plc bros dept univ assn no nos vol vo
 fig al e.g i.e u.s u.k u.n u.s.a d.c a.m p.m ph.d b.a m.a calif fla ill mass mich minn penn tenn tex
 wash wis ariz colo conn okla ore nev neb
 """.split())
-_SENT_END = re.compile(r"""[.!?…।॥؟]+["'”’)\]]*(?=\s+["'“‘(\[]?[\w¿¡])"""  # । ॥ Devanagari, ؟ Arabic
-                       r"""|[。！？]+[」』”’）)]*(?=\s*[^\s」』”’）)])""")  # Chinese and Japanese: no space follows
+_SENT_END = re.compile(r"""[.!?…।॥؟]+["'”’)\]]*(?=\s+["'“‘(\[]?[\w¿¡])""")  # । ॥ Devanagari, ؟ Arabic
+_SENT_END_ANY = re.compile(_SENT_END.pattern + r"""|[。！？]+[」』”’）)]*(?=\s*[^\s」』”’）)])""")  # and Chinese, Japanese: no space follows
 _LAST_WORD = re.compile(r"([\w.'-]+)[.!?…]+[\"'”’)\]]*$")
 
 
@@ -72,7 +72,7 @@ def split_sentences(text: str) -> list[str]:
         if not block:
             continue
         start = 0
-        for m in _SENT_END.finditer(block):
+        for m in (_SENT_END if block.isascii() else _SENT_END_ANY).finditer(block):
             end = m.end()
             if block[end:end + 4].lstrip()[:1].islower():
                 continue  # "7. července 2005", "e.g. the": no sentence opens in lower case
@@ -156,6 +156,8 @@ UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
 def word_count(text: str) -> int:
     """Words in a text; in Chinese and Japanese, written without spaces, about two characters
     make a word."""
+    if text.isascii():
+        return len(text.split())
     unspaced = sum(len(run) for run in UNSPACED.findall(text))
     return len(text.split()) + (unspaced + 1) // 2 if unspaced else len(text.split())
 
@@ -164,7 +166,7 @@ def tokens(text: str) -> list[str]:
     """Lowercase word tokens; a run of Chinese characters or Japanese kana, written without spaces
     between words, as its overlapping character pairs ("北京会见" -> "北京", "京会", "会见"), the
     usual units where no word segmenter is at hand."""
-    if not UNSPACED.search(text):
+    if text.isascii() or not UNSPACED.search(text):
         return [w.lower() for w in words(text)]
     out: list[str] = []
     for w in words(text):
