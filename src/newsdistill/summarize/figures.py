@@ -32,6 +32,7 @@ _KINDS = {stem(w): kind for kind, ws in {
     "evacuated": "evacuated displaced homeless",
 }.items() for w in ws.split()}
 _SPANS = frozenset(stem(w) for w in "years months weeks days hours minutes seconds decades centuries times".split())
+_ADJECTIVES = frozenset("former other more additional new active senior current previous same several own".split())
 _UNITS = frozenset(stem(w) for w in """miles mile kilometers kilometres km feet foot meters metres inches yards
 pounds kilograms kg tons tonnes ounces degrees celsius fahrenheit mph kph acres hectares""".split())
 _TERMS = frozenset(stem(w) for w in "sentence sentenced prison jail term imprisonment probation".split())
@@ -138,8 +139,8 @@ def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
             if not matters and amount < 10 and not surface[0].isdigit():
                 continue  # "three terminals", "two supports": description, not a key figure
             label = _label(after, before, kinds[0] if kinds else None, plural=amount != 1, money=money)
-            if not label:
-                continue
+            if not label or label in _ADJECTIVES:
+                continue  # "110 former [and active military and police officers]": what it counts is further on
             term = after.index("in") if span and "in" in after[1:3] else 0
             if term and term + 1 < len(after) and stem(after[term + 1]) in _TERMS:
                 label += f" in {after[term + 1]}"  # "12 years in prison": a term says where it was served
