@@ -318,4 +318,8 @@ def test_a_chinese_story_is_summarized_sentence_by_sentence_within_its_budget():
     assert 2 <= len(summary.sentences) and summary.words <= 40
     assert all(s.text in whole for s in summary.sentences)  # whole source sentences, not whole articles
     assert summary.words >= 20  # about two characters a word: the budget is used, not counted as 3 "words"
+    # chosen by the usual filters, not as a last resort: "。" ends a sentence, "？" a question, 「 opens a quote
+    assert reject_reason("会谈持续了两个小时，气氛友好。", english=False) is None
+    assert reject_reason("会谈是否会继续，双方都没有表态吗？", english=False) == "question"
+    assert reject_reason("「被害は大きい」と語った、と記者は伝えた。", english=False) == "quote"
 

@@ -36,7 +36,7 @@ CONNECTIVES = frozenset(
     "besides instead otherwise thus hence therefore consequently likewise similarly then later "
     "earlier afterwards additionally indeed though although because".split())
 _PUNCT = "\"'“”‘’`([{.,;:!?-"
-_OPEN_QUOTE = re.compile(r"^[\"'“‘`]")
+_OPEN_QUOTE = re.compile(r"^[\"'“‘`「『]")
 _WIRE_QUOTES = [(re.compile(r"``\s*"), "\""), (re.compile(r"(\s*)''(?=\w)"), "\\1\""),  # '' opening a quote
                 (re.compile(r"\s*''"), "\""), (re.compile(r"\s+_\s+"), " - ")]
 
@@ -101,9 +101,9 @@ def reject_reason(text: str, english: bool = True) -> str | None:
         return "headline"  # "Herald: Sox Make Offer To Teixeira (8 Years?)"
     if first in CONNECTIVES:
         return "connective"
-    if text.rstrip()[-1:] not in ".!?\"'”’)।॥؟":
+    if text.rstrip()[-1:] not in ".!?\"'”’)।॥؟。！？」』）":
         return "unfinished"
-    if text.endswith(("?", "؟")):
+    if text.endswith(("?", "؟", "？")):
         return "question"
     if _ELLIPTICAL.search(text):
         return "elliptical"
