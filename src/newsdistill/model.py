@@ -43,6 +43,11 @@ class Article:
     hash: str = ""
     dateline: str | None = None  # place of a wire dateline ("NAIROBI, Kenya"), taken off the text
 
+    @property
+    def english(self) -> bool:
+        """Whether the article is in English (or says no language): what English-only rules read."""
+        return (self.language or "en").startswith("en")
+
     def __post_init__(self) -> None:
         if not self.paragraphs and self.text:
             self.paragraphs = [p.strip() for p in self.text.split("\n\n") if p.strip()]

@@ -21,7 +21,8 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from newsdistill.model import Article
-from newsdistill.text import YEAR, content_stems, fold, names, numbers, split_sentences, stem_words, stemmer_language
+from newsdistill.text import (YEAR, content_stems, fold, names, numbers, split_sentences, stem_words, stemmer_language,
+                             word_frequencies)
 
 LEAD_SENTENCES = 2
 
@@ -36,9 +37,7 @@ def background() -> dict[str, float]:
     """Share of general English documents that use each content stem, from word frequencies
     (the ``wordfreq`` package's data, installed with it: nothing is fetched). A stem used at
     frequency f appears in a document of BACKGROUND_WORDS words with chance 1 - exp(-f * words)."""
-    from wordfreq import get_frequency_dict
-
-    freq = get_frequency_dict("en", wordlist="small")  # words used at least once in a million
+    freq = word_frequencies("en")  # words used at least once in a million
     words = [w for w in freq if w.isalpha()]
     total: dict[str, float] = {}
     for word, s in zip(words, stem_words(words, "english")):

@@ -191,6 +191,7 @@ BYTES_PER_WORD = 6  # about, in English news: sizes the solver's pool for a byte
 def _bytes_and_space(text: str) -> int:
     return len(text.encode("utf-8")) + 1
 
+
 def _units(articles: Sequence[Article], candidates: list[Candidate], sets: list[frozenset[str]],
            language: str, families: bool = True) -> list[tuple[list[set[str]], set[str]]]:
     """Per document: its sentences' concepts in order and its headline's concepts.

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsdistill.model import Article
-from newsdistill.text import (MONTHS, NAME_PARTICLES, ORG_WORDS, WEEKDAYS, normalize_space, split_dateline,
+from newsdistill.text import (MONTHS, NAME_PARTICLES, ORG_WORDS, QUOTED, WEEKDAYS, normalize_space, split_dateline,
                              split_sentences, word_count)
 
 MIN_WORDS = 8
@@ -124,15 +124,12 @@ def _first_person(text: str) -> bool:
     """"I", "we", "my" ... outside quote marks; not a Roman numeral after a name ("World War I")."""
     if not _FIRST_PERSON.search(text):
         return False  # (most sentences: spare taking the quotes out)
-    for m in _FIRST_PERSON.finditer(_QUOTED.sub("", text)):
+    for m in _FIRST_PERSON.finditer(QUOTED.sub("", text)):
         before = m.string[:m.start()].split()[-1:]
         if m.group() == "I" and before and before[0][:1].isupper() and before[0].isalpha():
             continue
         return True
     return False
-
-
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’")
 
 
 # "The Taliban, the Islamic movement that controls most of Afghanistan, refused.": refused what? A
@@ -252,12 +249,11 @@ def article_sentences(article: Article, index: int) -> list[Candidate]:
     out: list[Candidate] = []
     position = 0
     paras = article.paragraphs or [article.text]
-    english = (article.language or "en").startswith("en")
     for p_no, para in enumerate(paras):
         for s_no, sent in enumerate(split_sentences(para)):
             text = clean_sentence(sent, first_in_paragraph=s_no == 0 and p_no < 2)
             out.append(Candidate(text=text, original=sent, article_id=article.id, article_index=index,
                                  position=position, paragraph=p_no, n_words=word_count(text),
-                                 reject=reject_reason(text, english)))
+                                 reject=reject_reason(text, article.english)))
             position += 1
     return out

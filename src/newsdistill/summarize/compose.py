@@ -98,7 +98,7 @@ def _bare_surname(sentence: Sentence, article: Article, seen: str, found: dict[s
     """Whether ``sentence`` names someone by a bare surname its ``article`` introduced before it by
     a fuller name and ``seen`` (what the reader has read) does not hold. ``found``: articles' names
     with their positions (:func:`~newsdistill.text.name_positions`), filled as they are needed."""
-    if not (article.language or "en").startswith("en"):
+    if not article.english:
         return False  # other languages write titles in lower case ("le général Miller")
     at = article.text.find(sentence.text)
     if at <= 0:
@@ -201,8 +201,8 @@ def compose(story: Story, select: Selector, length: str = "standard") -> Digest:
                     lede=lede, sources=articles, note=NOTE.format(n=len(articles)),
                     copies=find_copies(articles) if story.copies is None else dict(story.copies))
     digest.headline = choose_headline(articles, lede, sentences=sentences)
-    digest.sections = _without_bare_names(_sections(body, digest.headline, language=summary_language(articles)), [*lede, *([latest] if latest else [])],
-                                          digest.headline, articles)
+    sections = _sections(body, digest.headline, language=summary_language(articles))
+    digest.sections = _without_bare_names(sections, [*lede, *([latest] if latest else [])], digest.headline, articles)
     if latest is not None:
         digest.sections.insert(0, Section(heading="Latest", sentences=[latest]))  # right after the lede
     digest.key_figures = key_figures(articles, limit={"brief": 3, "standard": 6, "full": 10}.get(length, 6),

@@ -74,7 +74,7 @@ def _is_date_or_time(sentence: str, start: int, end: int, surface: str, amount: 
 
 
 def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
-    english = (article.language or "en").startswith("en")
+    english = article.english
     for sentence in split_sentences(article.text):
         if article.published and any(int(y) < article.published.year - 1 for y in YEAR.findall(sentence)):
             continue  # "In 1978, 20 people died in a hotel fire": an earlier event's figures

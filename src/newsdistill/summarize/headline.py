@@ -96,8 +96,8 @@ def choose_headline(articles: Sequence[Article], lede: Sequence[Sentence], max_w
     if not lede:
         return next((a.title for a in articles if a.title), "Untitled story")
     text, whole = shortened(lede[0].text)
-    language = next((a.language for a in articles if a.id == lede[0].article_id), None)
-    if not whole and (language or "en").startswith("en"):  # phrase ends are judged on English words
+    english = next((a.english for a in articles if a.id == lede[0].article_id), True)
+    if not whole and english:  # phrase ends are judged on English words
         sentences = story_sentences(articles) if sentences is None else sentences
         for cand, _ in _ranked_openings(articles, sentences)[:HEADLINE_TRIES]:
             other, other_whole = shortened(cand.text)

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from newsdistill.model import Article, Quote
-from newsdistill.text import ABBREVIATIONS, ORG_WORDS, STOPWORDS, name_positions, split_sentences, tokens
+from newsdistill.text import ABBREVIATIONS, ORG_WORDS, QUOTED, STOPWORDS, name_positions, split_sentences, tokens
 
 _VERBS = (r"(?:said|says|told\s+(?:[A-Z][\w.]*\s*){1,4}|told\s+(?:reporters|journalists|the\s+\w+)|added|"
           r"stated|explained|noted|warned|wrote|declared|insisted|argued|recalled|continued|announced|"
@@ -56,7 +56,6 @@ MIN_PARTIAL_WORDS = 8  # part of a sentence ("a sense of optimism") needs more t
 MIN_POINTING_WORDS = 5  # and so does one opening on what it points at ("They were overconfident")
 _PREDICATE_OPENERS = frozenset("""is are was were has have had will would can could should may might must
 does do did""".split())
-_QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|(?<![\w'])'[^'\n]{2,80}'(?![\w'])")
 _POINTING = frozenset("it it's its they them their he she him her this that that's these those".split())
 
 
@@ -99,7 +98,7 @@ class _SpeakerResolver:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        quoted = [m.span() for m in _QUOTED.finditer(text)]  # a name in quote marks is a title or someone's words
+        quoted = [m.span() for m in QUOTED.finditer(text)]  # a name in quote marks is a title or someone's words
         self.mentions = [(m_pos, n) for m_pos, n in name_positions(text) if _is_person(n)
                          and not any(a < m_pos < b for a, b in quoted)]
         # For pronouns: every mention of a person, a surname alone included ("Horsley said he ..."),
@@ -137,8 +136,6 @@ class _SpeakerResolver:
         last = speaker.split()[-1]
         fuller = [n for n in earlier + [n for _, n in self.mentions] if n.split()[-1] == last and len(n) > len(speaker)]
         return max(fuller, key=len) if fuller and len(speaker.split()) == 1 else speaker
-
-
 
 
 def extract_quotes(article: Article) -> list[Quote]:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from newsdistill.model import Section, Sentence
 from newsdistill.text import (LANGUAGE_NAMES, MONTHS, NAME_PARTICLES, STOPWORDS, UNSPACED, WEEKDAYS, WORDFREQ_CODES,
-                             content_stems, names, stopwords, words)
+                             content_stems, names, stopwords, word_frequencies, words)
 
 NOT_TOPICS = (STOPWORDS | WEEKDAYS | set(MONTHS) | {w + "s" for w in (*WEEKDAYS, *MONTHS)}  # "the coldest Novembers"
               | {"today", "yesterday", "tomorrow", "tonight", "week", "year", "celsius", "fahrenheit", "minus", "plus"})
@@ -212,24 +212,13 @@ def _vague(word: str, code: str = "en") -> bool:
     from wordfreq import zipf_frequency  # (installed with newsdistill: its data ships in the wheel)
 
     if code in ("zh", "ja"):  # looked up as they are: wordfreq would segment them with jieba or MeCab
-        return _zipf_listed(word, code) >= COMMON
+        freq = word_frequencies(code).get(word, 0.0)
+        return bool(freq) and math.log10(freq * 1e9) >= COMMON
     if word.isupper() and len(word) >= 4:
         return zipf_frequency(word.lower(), code) >= 4.0
     if word[:1].isupper():
         return False
     return (code == "en" and word.endswith("ly") and len(word) >= 5) or zipf_frequency(word, code) >= COMMON
-
-
-@lru_cache(maxsize=4)
-def _listed(code: str) -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-
-    return get_frequency_dict(code, wordlist="small")
-
-
-def _zipf_listed(word: str, code: str) -> float:
-    freq = _listed(code).get(word, 0.0)
-    return math.log10(freq * 1e9) if freq else 0.0
 
 
 def _capitalised(phrase: str) -> str:

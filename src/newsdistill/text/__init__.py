@@ -56,7 +56,8 @@ fig al e.g i.e u.s u.k u.n u.s.a d.c a.m p.m ph.d b.a m.a calif fla ill mass mic
 wash wis ariz colo conn okla ore nev neb
 """.split())
 _SENT_END = re.compile(r"""[.!?…।॥؟]+["'”’)\]]*(?=\s+["'“‘(\[]?[\w¿¡])""")  # । ॥ Devanagari, ؟ Arabic
-_SENT_END_ANY = re.compile(_SENT_END.pattern + r"""|[。！？]+[」』”’）)]*(?=\s*[^\s」』”’）)])""")  # and Chinese, Japanese: no space follows
+# ... and in Chinese and Japanese, where no space follows the end
+_SENT_END_ANY = re.compile(_SENT_END.pattern + r"""|[。！？]+[」』”’）)]*(?=\s*[^\s」』”’）)])""")
 _LAST_WORD = re.compile(r"([\w.'-]+)[.!?…]+[\"'”’)\]]*$")
 
 
@@ -144,6 +145,10 @@ would may might must shall one two also just mr mrs ms s t new like get got us
 """.split())
 
 
+# Words in quote marks: double, curly or single ("'New Moon,'": not an apostrophe's "it's"), on one line
+QUOTED = re.compile(r"\"[^\"\n]{1,500}\"|“[^”\n]{1,500}”|‘[^’\n]{1,500}’|(?<![\w'’])'[^'\n]{2,80}'(?![\w'’])")
+
+
 def words(text: str) -> list[str]:
     """Word tokens in their original case (letters and digits; inner hyphens/apostrophes kept)."""
     return _WORD.findall(text.translate(_QUOTES))
@@ -156,10 +161,8 @@ UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
 def word_count(text: str) -> int:
     """Words in a text; in Chinese and Japanese, written without spaces, about two characters
     make a word."""
-    if text.isascii():
-        return len(text.split())
-    unspaced = sum(len(run) for run in UNSPACED.findall(text))
-    return len(text.split()) + (unspaced + 1) // 2 if unspaced else len(text.split())
+    n = len(text.split())
+    return n if text.isascii() else n + (sum(map(len, UNSPACED.findall(text))) + 1) // 2
 
 
 def tokens(text: str) -> list[str]:
@@ -203,20 +206,13 @@ def stem_words(words: list[str], language: str = "english") -> list[str]:
     return _stemmer(language).stemWords(words)
 
 
-WORDFREQ_CODES = {"no": "nb", "sr": "sh"}  # ISO codes wordfreq lists under another name
 STOPWORD_FREQUENCY = 1.5e-3  # another language's stopwords: its words this common or more
 
 
 @lru_cache(maxsize=32)
 def _frequent_words(code: str) -> frozenset[str]:
     """A language's words used at least STOPWORD_FREQUENCY times (``wordfreq``), none if unlisted."""
-    from wordfreq import get_frequency_dict
-
-    try:
-        listed = get_frequency_dict(WORDFREQ_CODES.get(code, code), wordlist="small")
-    except LookupError:  # wordfreq has no list of it
-        return frozenset()
-    common = {w for w, f in listed.items() if f >= STOPWORD_FREQUENCY}
+    common = {w for w, f in word_frequencies(code).items() if f >= STOPWORD_FREQUENCY}
     return frozenset(t for w in common for t in tokens(w) if not any(c.isdigit() for c in t))
 
 
@@ -375,4 +371,5 @@ def name_positions(text: str) -> list[tuple[int, str]]:
 
 
 from newsdistill.text.dates import MONTHS, WEEKDAYS, find_date, parse_datetime  # noqa: E402
-from newsdistill.text.language import LANGUAGE_NAMES, detect_language, stemmer_language  # noqa: E402
+from newsdistill.text.language import (LANGUAGE_NAMES, WORDFREQ_CODES, detect_language,  # noqa: E402, F401
+                                       stemmer_language, word_frequencies)

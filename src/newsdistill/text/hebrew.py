@@ -12,7 +12,6 @@ forms are often the commoner ones) a tenth of it; never when what is left is a f
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 PREFIXES = frozenset("והבלמשכ")
 ARTICLE = "ה"
@@ -20,11 +19,10 @@ ARTICLE_RATIO = 0.1  # "ה" comes off when the rest is at least this share as co
 MIN_FREQUENCY = 1e-6  # what is left must be a listed word
 
 
-@lru_cache(maxsize=1)
 def frequencies() -> dict[str, float]:
-    from wordfreq import get_frequency_dict
+    from newsdistill.text.language import word_frequencies  # (here: text imports this module first)
 
-    return get_frequency_dict("he", wordlist="small")
+    return word_frequencies("he")
 
 
 class HebrewStemmer:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from newsdistill.text import tokens
 
@@ -63,6 +64,21 @@ def detect_language(text: str, use_model: bool = True) -> str | None:
     import py3langid  # loaded on first use: the model takes ~0.5 s to load
 
     return py3langid.classify(sample)[0]
+
+
+WORDFREQ_CODES = {"no": "nb", "sr": "sh"}  # ISO codes wordfreq lists under another name
+
+
+@lru_cache(maxsize=32)
+def word_frequencies(code: str) -> dict[str, float]:
+    """``wordfreq``'s word list of a language (its data ships in the wheel: nothing is fetched),
+    word -> frequency, words used at least once in a million; empty when it has none."""
+    from wordfreq import get_frequency_dict
+
+    try:
+        return get_frequency_dict(WORDFREQ_CODES.get(code, code), wordlist="small")
+    except LookupError:
+        return {}
 
 
 def stemmer_language(code: str | None) -> str:
