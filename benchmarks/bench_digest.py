@@ -28,7 +28,7 @@ from newsdistill.summarize.check import verify  # noqa: E402
 from newsdistill.summarize import compose as compose_module  # noqa: E402
 from newsdistill.summarize.compose import compose  # noqa: E402
 from newsdistill.summarize.headline import shorten  # noqa: E402
-from newsdistill.text import STOPWORDS, WEEKDAYS, content_stems, split_sentences  # noqa: E402
+from newsdistill.text import STOPWORDS, WEEKDAYS, content_stems, numbers, split_sentences  # noqa: E402
 
 PRONOUNS = frozenset("he she it they we i you his her its their him them this these those".split())
 # Words a phrase may end before (prepositions, conjunctions, relative words, "to")
@@ -113,6 +113,7 @@ def measure(cid: str) -> dict:
                 re.search(re.escape(digest.headline.rstrip('",.')) + r"[^,]{0,80},", text)),
             "from_lede": not lede or digest.headline == shorten(lede),
             "figures": [f"{f.value} {f.label}" for f in digest.key_figures],
+            "passing": passing_figures(digest),
             "latest": any(sec.heading == "Latest" for sec in digest.sections),
             "bare": bare_surnames(cid, articles) if hasattr(compose_module, "_without_bare_names") else None,
             "sections": section_rows(digest),
@@ -120,6 +121,21 @@ def measure(cid: str) -> dict:
             "quotes": len(digest.quotes), "fragments": sum(fragment(q.text) for q in digest.quotes),
             "joined": sum(q.text not in text.replace("``", '"').replace("''", '"') for q in digest.quotes),
             "speaker_tail": sum(bool(SPEAKER_TAIL.search(q.speaker)) for q in digest.quotes)}
+
+
+def passing_figures(digest) -> int:
+    """Key figures that only one report gives (copies counted once) and no sentence the digest
+    shows states: in a story of several reports, a count mentioned in passing."""
+    shown = [(set(s.sources), {v for v, _ in numbers(s.text)})
+             for s in [*digest.lede, *(x for sec in digest.sections for x in sec.sentences)]]
+    count = 0
+    for f in digest.key_figures:
+        parts = [f, *f.conflicts]
+        reports = {digest.copies.get(a, a) for g in parts for a in g.sources}
+        if len(reports) == 1 and not any(set(g.sources) & ids and g.value in values
+                                         for g in parts for ids, values in shown):
+            count += 1
+    return count
 
 
 def main() -> None:
@@ -139,6 +155,7 @@ def main() -> None:
     print(f"| articles carrying the lede, mean | {statistics.mean(r['carried'] for r in rows):.2f} |")
     print(f"| unbacked parts found by check.verify (removed by the CLI) | {sum(r['unbacked'] for r in rows)} |")
     print(f"| key figures shown (at most 6 a story) | {sum(len(r['figures']) for r in rows)} |")
+    print(f"| of them given by one report only and stated by no sentence shown | {sum(r['passing'] for r in rows)} |")
     print(f"| digests with a 'Latest' section (the newest report's own news) | {sum(r['latest'] for r in rows)} |")
     if rows[0]["bare"] is not None:
         print(f"| section sentences naming someone first by a bare surname (\"Blewitt declined ...\"), dropped | "

@@ -1,4 +1,4 @@
-from newsdistill.model import Article
+from newsdistill.model import Article, Sentence
 from newsdistill.summarize.figures import key_figures
 from newsdistill.summarize.quotes import extract_quotes, merge_quotes
 
@@ -155,6 +155,10 @@ def test_a_figure_label_keeps_what_happened_but_not_a_verb_cut_off_midway():
     labels = {f.value: f.label for f in key_figures([a, b], limit=10)}
     assert labels["Two"] == "victims"
     assert labels["Three"] == "people have been indicted" and labels["2,000"] == "workers will be recalled"
+    text = "Some 38 million eligible voters are expected to vote. About 400,000 residents were forced to flee."
+    a, b = Article(id="a", outlet="A", text=text), Article(id="b", outlet="B", text=text)
+    labels = {f.value: f.label for f in key_figures([a, b], limit=10)}
+    assert labels == {"38 million": "eligible voters", "400,000": "residents"}
 
 
 def test_a_bare_count_of_people_from_one_publisher_is_no_key_figure():
@@ -179,6 +183,20 @@ def test_a_death_toll_is_one_count_whoever_is_named_and_past_events_are_not_figu
     dead = [f for f in figures if f.value in ("60", "65")]
     assert len(dead) == 1 and [c.value for c in dead[0].conflicts] in (["65"], ["60"])
     assert all(f.value != "20" for f in figures)
+
+
+def test_an_earlier_events_toll_every_report_repeats_is_background_unless_the_story_has_its_own():
+    from datetime import datetime, timezone
+
+    when = datetime(1998, 11, 20, tzinfo=timezone.utc)
+    trial = [Article(id=x, outlet=x, published=when, text=f"Libya may hand over two suspects{s}. The bombing of "
+                     "Pan Am Flight 103 over Lockerbie in 1988 killed 270 people.") for x, s in
+             [("a", ""), ("b", " for trial"), ("c", ", officials said")]]
+    assert [(f.value, f.label) for f in key_figures(trial, limit=10)] == [("270", "people dead")]
+    assert key_figures(trial[:2], limit=10) == []  # two reports: not yet the background every report gives
+    fire = [Article(id=x, outlet=x, published=when, text=f"The fire killed {n} people. In 1978, 20 people died "
+                    "in a hotel fire in Boraas.") for x, n in [("a", 60), ("b", 60), ("c", 61)]]
+    assert [f.value for f in key_figures(fire, limit=10)] == ["60"]
 
 
 def test_ages_said_with_a_verb_and_wire_desk_notes_are_not_key_figures():
@@ -213,6 +231,23 @@ def test_a_copy_reports_a_figure_with_its_originals_publisher():
     assert {f.value for f in key_figures([wire, paper])} == {"30", "12"}
     figures = key_figures([wire, paper], copies={"p": "w"})
     assert [(f.value, f.sources) for f in figures] == [("12", ["w", "p"])]
+
+
+def test_in_a_story_of_several_reports_a_figure_one_report_gives_needs_a_sentence_the_digest_shows():
+    """"94 yes votes" from one of three reports, said in passing, is not what the story is about;
+    the same figure in a sentence the digest shows, or given by two reports, is a key figure."""
+    arts = [Article(id="a", outlet="A", text="The strike shut the port. The assembly passed the budget with 94 yes votes."),
+            Article(id="b", outlet="B", text="About 1,200 dock workers walked out on Thursday."),
+            Article(id="c", outlet="C", text="The strike by 1,200 dock workers halted loading.")]
+    assert [f.value for f in key_figures(arts, limit=10)] == ["1,200"]
+    shown = [Sentence(text="The assembly passed the budget with 94 yes votes.", article_id="a", position=1,
+                      sources=["a"])]
+    assert [f.value for f in key_figures(arts, limit=10, shown=shown)] == ["1,200", "94"]
+    shown[0].sources = ["b"]  # the same words from another report do not show report a's figure
+    assert [f.value for f in key_figures(arts, limit=10, shown=shown)] == ["1,200"]
+    four = [*arts, Article(id="d", outlet="D", text="Lawmakers passed the budget with 94 yes votes.")]
+    assert sorted(f.value for f in key_figures(four, limit=10)) == ["1,200", "94"]
+    assert sorted(f.value for f in key_figures(arts[:2], limit=10)) == ["1,200", "94"]  # two reports: no test
 
 
 def test_a_casualty_count_said_by_the_verb_before_it_needs_nothing_after_it():

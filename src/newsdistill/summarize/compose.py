@@ -205,8 +205,9 @@ def compose(story: Story, select: Selector, length: str = "standard") -> Digest:
     digest.sections = _without_bare_names(sections, [*lede, *([latest] if latest else [])], digest.headline, articles)
     if latest is not None:
         digest.sections.insert(0, Section(heading="Latest", sentences=[latest]))  # right after the lede
+    shown = [*lede, *(s for section in digest.sections for s in section.sentences)]
     digest.key_figures = key_figures(articles, limit={"brief": 3, "standard": 6, "full": 10}.get(length, 6),
-                                     copies=digest.copies)
+                                     copies=digest.copies, shown=shown)
     digest.quotes = merge_quotes(articles)[: {"brief": 2, "standard": 4, "full": 8}.get(length, 4)]
     disputed = {v for f in digest.key_figures if f.conflicts for g in [f, *f.conflicts] for _, v in numbers(g.value)}
     digest.disagreements = _disagreements(digest, articles) + _only_one_outlet(body, articles, disputed)

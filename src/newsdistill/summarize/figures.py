@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsdistill.dedupe import publishers
-from newsdistill.model import Article, Figure
+from newsdistill.model import Article, Figure, Sentence
 from newsdistill.text import MONTHS, STOPWORDS, YEAR, names, numbers, split_sentences, stem, tokens, words
 
 # Counted things a reader cares about most: casualties, money, people, property, votes.
@@ -42,6 +42,7 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _AGE = re.compile(r"[- ](?:year|month|week|day)s?[- ]old\b", re.I)
 _STOP_LABEL = frozenset("and but or while whereas".split())
 _WINDOW_BEFORE, _WINDOW_AFTER = 4, 5
+_BACKED_STORY = 3  # reports in a story from which a key figure needs two, or a sentence shown
 _TIME = re.compile(r"\d{1,2}\s?[:.]\s?\d{2}\s*(?:[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?|"  # "7:40 p.m.", "3 p. m."
                    r"\d{4}\s*(?:GMT|UTC|EST|EDT|CST|PST|BST|local time)\b", re.I)
 
@@ -57,6 +58,8 @@ class _Mention:
     subjects: frozenset[str]
     article: str
     publisher: str
+    surface: str = ""  # the number as the sentence writes it
+    past: bool = False  # said of an earlier year's event ("killed 270 people in 1988")
 
 
 def _is_date_or_time(sentence: str, start: int, end: int, surface: str, amount: float) -> bool:
@@ -76,8 +79,8 @@ def _is_date_or_time(sentence: str, start: int, end: int, surface: str, amount: 
 def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
     english = article.english
     for sentence in split_sentences(article.text):
-        if article.published and any(int(y) < article.published.year - 1 for y in YEAR.findall(sentence)):
-            continue  # "In 1978, 20 people died in a hotel fire": an earlier event's figures
+        # "In 1978, 20 people died in a hotel fire": an earlier event's figures (see key_figures)
+        past = bool(article.published) and any(int(y) < article.published.year - 1 for y in YEAR.findall(sentence))
         pos, cased = 0, None
         for surface, amount in numbers(sentence):
             start = sentence.find(surface, pos)
@@ -148,7 +151,7 @@ def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
             label = " ".join(cased.get(w, w) for w in label.split())  # "Chinese athletes"
             subjects = frozenset(n.split()[-1].lower() for n in names(sentence))
             yield _Mention(surface, amount, label, head, kinds[0] if kinds else None, context, subjects,
-                           article.id, publisher)
+                           article.id, publisher, sentence[start:end], past)
 
 
 _QUANTIFIERS = frozenset("about around nearly almost some up over only more than roughly approximately at least".split())
@@ -212,6 +215,8 @@ def _clause(words: list[str]) -> list[str]:
 _BE = frozenset("are is was were be been being".split())
 _SINGULAR = frozenset("is was has".split())
 _AUXILIARIES = _BE | frozenset("have has had will would could can may might shall should must".split())
+_CONTROL = frozenset("""expected forced asked ordered told allowed able set scheduled due going likely required urged
+invited encouraged called believed thought supposed planned needed obliged made""".split())  # "are expected [to ...]"
 _TRAILING = frozenset("still now also already alone too".split())  # "30,000 people [still]"
 # A label says what is counted: the words after the number up to a preposition or relative word.
 _LABEL_END = frozenset("""in on at of for from by with to into after before during when while which who that as next last
@@ -224,8 +229,10 @@ def _label(after: list[str], before: list[str], kind: str | None, plural: bool =
     number, what came before ("repairs will cost [$45 million]" -> "repairs cost"); a casualty
     count always says its kind ("12 people" in "injuring 12 people" -> "people injured")."""
     words: list[str] = []
+    stop = ""  # the word the label stops at
     for i, word in enumerate(after):
         if word in _LABEL_END:
+            stop = word
             break
         active = word in _PAST or (word.endswith("ed") and len(word) > 4 and stem(word) not in _KINDS)
         if active and (not i or after[i - 1] not in _AUXILIARIES):
@@ -240,6 +247,8 @@ def _label(after: list[str], before: list[str], kind: str | None, plural: bool =
         words = words[:aux]  # "44 miles per second [is vaporized]": the verb's subject is another word
     elif aux is not None and not _passive(words[aux:]):  # keep "people [were injured]", "workers [will be recalled]"
         words = words[:aux]  # "Two [victims] are fighting for their lives": the verb is cut off mid-way
+    elif aux is not None and stop == "to" and words[-1] in _CONTROL:
+        words = words[:aux]  # "38 million voters [are expected] to vote": the verb is cut off mid-way
     while words and (words[-1] in STOPWORDS or words[-1] in _TRAILING):
         words.pop()
     if words and words[0] in ("percent", "%"):  # "77 percent [percent] annually": the value says it
@@ -265,6 +274,8 @@ def _passive(words: list[str]) -> bool:
 
 
 def _same_quantity(a: _Mention, b: _Mention) -> bool:
+    if a.past != b.past:
+        return False  # 20 died in the 1978 fire, 60 in this one: two counts
     if a.amount == b.amount and a.head == b.head and (a.kind is None or b.kind is None):
         return True  # "19 nationalities", "the dead and injured were of 19 nationalities"
     if a.amount == b.amount and a.kind == b.kind and _label_stems(a) & _label_stems(b):
@@ -290,10 +301,21 @@ def _label_stems(m: _Mention) -> set[str]:
     return {stem(w) for w in m.label.split() if w not in STOPWORDS}
 
 
-def key_figures(articles: list[Article], limit: int = 6, copies: dict[str, str] | None = None) -> list[Figure]:
+def key_figures(articles: list[Article], limit: int = 6, copies: dict[str, str] | None = None,
+                shown: Iterable[Sentence] = ()) -> list[Figure]:
     """The figures that matter most, most widely reported first, with conflicting values. A copy of
-    another article (``copies``: copy's id -> original's id) reports with its original's publisher."""
+    another article (``copies``: copy's id -> original's id) reports with its original's publisher.
+
+    In a story of ``_BACKED_STORY`` reports or more (copies counted once), a figure that only one
+    report gives is a key figure only where a sentence the digest shows (``shown``) states it: a
+    reader can then see what it counts, and a count one report of many mentions in passing ("94 yes
+    votes", "33 share") is rarely what the story is about. A figure said of an earlier year's event
+    ("the 1988 bombing, which killed 270 people") is one only where that many reports give it: the
+    background every report repeats, and not where the story counts the same thing of its own ("In
+    1978, 20 people died in a hotel fire" beside this fire's 60 dead).
+    """
     publisher = publishers(articles, copies)
+    copies = copies or {}
     groups: list[list[_Mention]] = []
     for article in articles:
         for mention in _mentions(article, publisher[article.id]):
@@ -303,6 +325,16 @@ def key_figures(articles: list[Article], limit: int = 6, copies: dict[str, str] 
                     break
             else:
                 groups.append([mention])
+    reports = {copies.get(a.id, a.id) for a in articles}
+    stated = [(set(s.sources), {surface for surface, _ in numbers(s.text)}) for s in shown]
+
+    def backed(group: list[_Mention]) -> bool:
+        given = len({copies.get(m.article, m.article) for m in group})
+        if group[0].past:
+            return given >= _BACKED_STORY  # an earlier event's toll, only as the story's own background
+        if len(reports) < _BACKED_STORY or given > 1:
+            return True
+        return any(m.article in ids and m.surface in values for m in group for ids, values in stated)
 
     def importance(group: list[_Mention]) -> tuple:
         publishers = {m.publisher for m in group}
@@ -310,9 +342,12 @@ def key_figures(articles: list[Article], limit: int = 6, copies: dict[str, str] 
         span = group[0].head in _SPANS  # "in 33 years": a time span, rarely the news
         measure = group[0].head in _UNITS  # "400 miles south", "19,000 feet": a description, rarely the news
         disputed = len({m.amount for m in group}) > 1 and len(publishers) > 1
-        return (len(publishers) + 2 * matters - 2 * span - 2 * measure + 2 * disputed, len(group))
+        past = group[0].past
+        return (len(publishers) + 2 * matters - 2 * span - 2 * measure + 2 * disputed - 2 * past, len(group))
 
-    telling = [g for g in groups if not _vague(g)]
+    telling = [g for g in groups if not _vague(g) and backed(g)]
+    own = {g[0].kind or g[0].head for g in telling if not g[0].past}
+    telling = [g for g in telling if not (g[0].past and (g[0].kind or g[0].head) in own)]  # its own toll comes first
     figures = []
     for group in sorted(telling, key=importance, reverse=True)[:limit]:
         by_value: dict[float, list[_Mention]] = {}
