@@ -34,7 +34,7 @@ EXPECTED = {
     "harbour-daily-brennport-strike.txt": (
         "Strike shuts Brennport terminals as 1,500 dockers walk out", "Harbour Daily", "2024-03-14", "Sofie Brandt"),
     "ostvik-post-brennport-diversions.txt": (
-        "Ships diverted to Ostvik as Brennport strike bites", None, "2024-03-15", "Sofia Lindahl"),
+        "Ships diverted to Ostvik as Brennport strike bites", "Ostvik Post", "2024-03-15", "Sofia Lindahl"),
 }
 
 # Furniture the example pages carry on purpose; none of it may reach an article's text.

@@ -112,6 +112,17 @@ def test_headline_after_outlet_section_and_breadcrumb():
     assert "Politics" not in clean.text and "Reuters" not in clean.text
 
 
+def test_the_masthead_is_the_outlet_when_the_page_offers_its_services_by_that_name():
+    body = ("Port strike enters third day as talks stall\nBy Ana Ruiz\nNovember 3, 2023\n"
+            "Dock workers in Port Veyra stayed off the job for a third day on Monday, union leaders said.\n"
+            "The strike has stranded 40 ships, the harbour master said.\n")
+    assert clean_text("Ostvik Post\nBusiness\n" + body + "Share\nSubscribe to the Ostvik Post\n").outlet == "Ostvik Post"
+    assert clean_text("BRIDGEWATCH\n" + body + "Follow BridgeWatch on Mastodon\n").outlet == "Bridgewatch"
+    # a section above the headline is no outlet, nor is a name the page does not give again
+    assert clean_text("Business\n" + body + "Sign up for our Business newsletter\n").outlet is None
+    assert clean_text("Ostvik Post\n" + body).outlet is None
+
+
 def test_headline_is_not_the_standfirst_below_it():
     raw = ("World > Africa\nDrought pushes grain prices to five-year high\n"
            "Farmers in the east have lost half their harvest after the driest spring on record\n"
