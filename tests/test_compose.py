@@ -268,6 +268,28 @@ def test_subheadings_are_not_pieces_of_longer_names_or_plural_months():
     assert pieces != "Prime Minister" and pieces  # a piece of three names, none of them
 
 
+def test_a_headline_has_a_verb_of_its_own_not_only_a_subject():
+    from newsdistill.summarize.headline import has_predicate
+
+    subjects = ["A fire that caused more than $1 million in damage to Alaska Gov. Sarah Palin's church",
+                "Three people, one of them a pregnant woman", "A man suspected of shooting three people",
+                "Witnessed by at least 90,000 spectators"]
+    assert not any(has_predicate(h) for h in subjects)
+    sentences = ["Legendary pinup queen Bettie Page died of pneumonia at the age of 85", "Esther Williams has died",
+                 "Wladimir Klitschko stopped Tony Thompson in the sixth round", "There's been more rioting in Greece",
+                 "China's women divers expect to clinch Asian Games gold", "A natural disaster teaches a lot",
+                 "Iran's state television says a quake has injured three people", "Alaska church set on fire"]
+    assert all(has_predicate(h) for h in sentences)
+    # without one, the headline comes from the next most central opening sentence that has one
+    lede = ("A fire that caused more than $1 million in damage to Alaska Gov. Sarah Palin's church in Wasilla, "
+            "Alaska, may have been set by an arsonist, investigators say.")
+    other = "Sarah Palin's home church in Wasilla has been badly damaged in an arson fire, officials said."
+    arts = [Article(id="a", text=f"{lede} The church was empty at the time."),
+            Article(id="b", text=f"{other} No one was hurt in the fire at the church in Wasilla.")]
+    lead = [Sentence(text=lede, article_id="a", position=0, sources=["a"])]
+    assert choose_headline(arts, lead) == "Sarah Palin's home church in Wasilla has been badly damaged in an arson fire"
+
+
 def test_a_shortened_headline_in_another_language_does_not_end_on_a_short_function_word():
     from newsdistill.summarize.headline import shorten
 

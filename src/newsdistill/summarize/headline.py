@@ -42,7 +42,8 @@ _CUT_BEFORE = frozenset("""in on at for from with after before during while as w
 against over under near since until who which that whose where and but or by than into about""".split())
 # "that" after these opens what was said, not a relative clause: no headline ends there
 _SAYING = frozenset("""said says say announced reported believe believes believed think thinks hoped hopes
-expected added warned argued claimed noted acknowledged suggested showed shows found know knew""".split())
+expected added warned argued claimed noted acknowledged suggested showed shows found know knew confirmed confirms
+denied denies revealed stated insisted admitted predicted disclosed indicated""".split())
 _BACK_REFERENCES = frozenset("him her them it".split())  # objects: "beatified him"
 _PRONOUNS = frozenset("he she it they we i you his her its their him them this these those".split())
 
@@ -97,11 +98,11 @@ def choose_headline(articles: Sequence[Article], lede: Sequence[Sentence], max_w
         return next((a.title for a in articles if a.title), "Untitled story")
     text, whole = shortened(lede[0].text)
     english = next((a.english for a in articles if a.id == lede[0].article_id), True)
-    if not whole and english:  # phrase ends are judged on English words
+    if english and not (whole and has_predicate(text)):  # phrase ends and verbs are judged on English words
         sentences = story_sentences(articles) if sentences is None else sentences
         for cand, _ in _ranked_openings(articles, sentences)[:HEADLINE_TRIES]:
             other, other_whole = shortened(cand.text)
-            if other_whole and len(other.split()) >= 6:
+            if other_whole and len(other.split()) >= 6 and has_predicate(other):
                 return other
     return text or "Untitled story"
 
@@ -177,6 +178,44 @@ def shortened(sentence: str, max_words: int = HEADLINE_WORDS) -> tuple[str, bool
         out = out[:comma] if comma else out[:limit].rstrip() + "…"
         whole = whole and comma is not None
     return out[:1].upper() + out[1:], whole
+
+
+_RELATIVE = frozenset("that who which whom whose".split())
+_IRREGULAR_PAST = frozenset("""said told made took gave won lost fell hit shot left met saw went came found held led sent
+struck broke began ran rose kept put set cut quit fled fought sold bought paid brought thought stood spoke wrote drove
+flew threw caught built sank became chose froze sought swept spent withdrew hid beat grew knew drew tore stole shook
+slew ate lay lit sped shut split spread stuck swung wept bore""".split())
+_CONTRACTED = ("n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll")
+_IS_CONTRACTED = frozenset(f"{w}{q}s" for w in "there it that he she what who here".split() for q in "'’")
+_OF_PARTICIPLES = frozenset("suspected accused convicted acquitted cleared robbed stripped deprived".split())
+_AFTER_VERB = frozenset("a an the to his her its their that this these those no more up down out".split())
+
+
+def has_predicate(headline: str) -> bool:
+    """Whether an English headline has a verb of its own, not only a subject ("A fire that caused
+    $1 million in damage to Sarah Palin's church", "Three people, one of them a pregnant woman"):
+    an auxiliary, a saying verb, a past form ("stopped", "fell") not opening a relative clause
+    ("that caused") nor a participle's phrase ("suspected of", "killed by"), or a present form
+    followed by its object ("teaches a lot")."""
+    ws = [w.strip("\"'“”‘’(),.:;!?") for w in headline.split()]
+    for i, w in enumerate(ws):
+        lw = w.lower()
+        before = ws[i - 1].lower() if i else ""
+        after = ws[i + 1].lower() if i + 1 < len(ws) else ""
+        if not lw or before in _RELATIVE or (i and w[:1].isupper()):
+            continue
+        if lw in _FINITE or lw in _SAYING or lw.endswith(_CONTRACTED) or lw in _IS_CONTRACTED:
+            return True
+        if (lw.endswith("ed") and len(lw) > 3 or lw in _IRREGULAR_PAST) and after != "by" \
+                and not (after == "of" and lw in _OF_PARTICIPLES):
+            return True
+        if i and lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and after in _AFTER_VERB \
+                and before not in _AFTER_VERB:
+            return True
+        following = ws[i + 2] if i + 2 < len(ws) else ""
+        if i and after == "to" and following[:1].islower() and before not in _AFTER_VERB and lw not in STOPWORDS:
+            return True  # "investigators plan to return", "divers expect to clinch"
+    return False
 
 
 def _ends_phrase(ws: list[str], j: int) -> bool:
