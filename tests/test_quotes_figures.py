@@ -222,6 +222,16 @@ def test_figure_labels_say_what_is_counted_and_nothing_else():
                       "160": "hearings", "$70 billion": "reserves", "11": "Chinese athletes"}
 
 
+def test_a_name_a_unit_or_a_number_that_names_is_no_key_figure():
+    text = ("Three people died in Montana, the daily 24 Chassa reported. The temperature in the hall rose to 600 "
+            "degrees (1,100 F). The stage starts with a category 2 climb. Reserves fell by $30 billion despite "
+            "the rate rise. The fund lent 14 countries $2 billion.")
+    a, b = Article(id="a", outlet="A", text=text), Article(id="b", outlet="B", text=text)
+    shown = {(f.value, f.label) for f in key_figures([a, b], limit=10)}
+    assert {v for v, _ in shown} == {"Three", "600", "14", "$30 billion"}
+    assert {("600", "degrees"), ("14", "countries"), ("$30 billion", "reserves")} <= shown  # not "despite"
+
+
 def test_a_copy_reports_a_figure_with_its_originals_publisher():
     """A paper running a wire report adds no second publisher to a figure: "about 30 people" in
     the wire story and its copy is still a bare count from one publisher."""

@@ -90,6 +90,8 @@ def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
                 continue
             if _names_something(sentence[:start], english):  # "Flight 111", "MD-11": part of a name
                 continue
+            if english and sentence[:start].rstrip().rsplit(None, 1)[-1:] in [[w] for w in _IDENTIFIERS]:
+                continue  # "a category 2 climb", "stage 13", "chapter 11": a number that names, not a count
             if re.match(r"0\d", surface) or _ORDINAL.match(sentence, end):  # "0800 123", "21st century"
                 continue
             if sentence[end:end + 1].isalpha():
@@ -149,12 +151,16 @@ def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
                 label += f" in {after[term + 1]}"  # "12 years in prison": a term says where it was served
             cased = cased or _cased(sentence)
             label = " ".join(cased.get(w, w) for w in label.split())  # "Chinese athletes"
+            if english and " " not in label and label[:1].isupper() and (label[-1] != "s" or label.endswith(("us", "ss"))) \
+                    and label.lower() not in _CURRENCY_CODES:
+                continue  # "the daily 24 Chassa", "1,100 F", "a .357 Magnum": a name or a unit, not what is counted
             subjects = frozenset(n.split()[-1].lower() for n in names(sentence))
             yield _Mention(surface, amount, label, head, kinds[0] if kinds else None, context, subjects,
                            article.id, publisher, sentence[start:end], past)
 
 
 _QUANTIFIERS = frozenset("about around nearly almost some up over only more than roughly approximately at least".split())
+_CURRENCY_CODES = frozenset("usd eur gbp jpy cny rmb chf inr rub cad aud brl mxn krw".split())
 _CURRENCIES = frozenset("dollars dlrs euros pounds yen yuan rupees francs marks pesos rubles roubles".split())
 # What a figure is, said before it ("repairs will cost $45 million", "damage has surpassed dlrs 2
 # billion", "the toll is 40"); other words before a number rarely say what it counts ("110 former").
@@ -221,7 +227,12 @@ _TRAILING = frozenset("still now also already alone too".split())  # "30,000 peo
 # A label says what is counted: the words after the number up to a preposition or relative word.
 _LABEL_END = frozenset("""in on at of for from by with to into after before during when while which who that as next last
 since than near across over under the a an this these its their his her throughout among amid against including
-within without""".split())
+within without despite although though because unless whether via toward towards through between beyond along
+past""".split())  # not "about", "around": quantifiers ("killed about 200,000 people")
+# Nouns a number after them names rather than counts ("category 2", "route 66").
+_IDENTIFIERS = frozenset("""category stage chapter section article page route number no. item exit level grade class
+phase round game week day room seat row platform gate channel version size track episode season highway
+interstate""".split())
 
 
 def _label(after: list[str], before: list[str], kind: str | None, plural: bool = True, money: bool = False) -> str:
