@@ -346,6 +346,18 @@ def test_a_grown_story_shows_the_newest_reports_own_news_right_after_the_lede():
     assert all(sec.heading != "Latest" for sec in told.sections)
 
 
+def test_the_latest_section_is_news_that_says_when_not_a_features_scene_setting():
+    from newsdistill.summarize import select_sentences
+
+    news = "Prosecutors charged two engineers on Tuesday over the collapse of the Vela River bridge."
+    scene = "Porto Vela is a city of bridges, and nowhere is that more evident than on the banks of the Vela River."
+    for opening, latest in [(news, [news]), (scene, [])]:
+        newest = Article(id="d", outlet="Porto Vela Post", published=T.replace(day=9),
+                         text=f"{opening} Residents have long complained about the state of the old crossings.")
+        d = compose(Story(id="s", articles=ARTICLES + [newest]), select_sentences)
+        assert [s.text for sec in d.sections if sec.heading == "Latest" for s in sec.sentences] == latest
+
+
 def test_a_section_sentence_naming_someone_first_by_a_bare_surname_is_left_out():
     tribunal = ("The war crimes tribunal will send investigators back to Kosovo next week, a tribunal official "
                 "said on Wednesday. Deputy prosecutor Graham Blewitt told reporters that Belgrade had agreed to "

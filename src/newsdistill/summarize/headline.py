@@ -333,10 +333,20 @@ def choose_latest(articles: Sequence[Article], sentences: StorySentences | None 
     if len(dated) < 2 or max(dated)[0] - min(dated)[0] < LATEST_AFTER:
         return None
     sentences = story_sentences(articles) if sentences is None else sentences
+    english = articles[max(dated)[2]].english
     for cand, stems in sentences[max(dated)[2]]:
         if cand.position > 1:
             break
         if cand.reject or _opens_with_pronoun(cand.text) or not LEDE_WORDS[0] <= cand.n_words <= LEDE_WORDS[1]:
             continue
+        if english and not _NEWS_TIME.search(cand.text):
+            return None  # news says when ("agreed Tuesday"); "Christmas is a sacred holiday in ..." sets a
+            # scene (the sentence after it leans on it: "if Netanyahu wants to change that perception")
         return _with_carriers(cand, stems, articles, sentences)
     return None
+
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)")
+_NEWS_TIME = re.compile(rf"(?i:\b(?:{_DAY}|today|tonight|yesterday)\b|\b(?:this|last) (?:week|month|morning|afternoon|"
+                        rf"evening|night|weekend)\b)|\b{_MONTH} \d{{1,2}}\b|\b\d{{1,2}} {_MONTH}(?!\w)")
