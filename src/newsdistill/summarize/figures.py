@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from newsdistill.dedupe import publishers
 from newsdistill.model import Article, Figure, Sentence
-from newsdistill.text import MONTHS, STOPWORDS, YEAR, names, numbers, split_sentences, stem, tokens, words
+from newsdistill.text import MONTHS, PAST_FORMS, STOPWORDS, YEAR, names, numbers, split_sentences, stem, tokens, words
 
 # Counted things a reader cares about most: casualties, money, people, property, votes.
 _MATTERS = frozenset(stem(w) for w in """dead killed died deaths death injured wounded hurt missing
@@ -168,9 +168,6 @@ _BEFORE_NOUNS = frozenset(stem(w) for w in """cost costs damage deal package bud
 revenue profit sales aid loan payment payments reserves deficit surplus bill contract spending settlement
 compensation ransom bid offer worth award funding investment tax toll tally turnout total count""".split())
 # Past tenses that end a label: "100 Kurds [began] a hunger strike" counts Kurds.
-_PAST = frozenset("""began said told went came took made gave got left won lost met saw rose ran sent spent stood
-found kept brought became held carried knew thought felt paid heard bought sold built chose fled fought led meant
-put set shot struck taught wrote drew grew threw flew broke spoke wore""".split())
 _NOT_ADVERBS = frozenset("family assembly supply rally italy july".split())
 # "the 400-meter medley", "a 12-member team": a number made into an adjective describes (not ages, which
 # have their own rule, nor a "6.1-magnitude" quake or a "$1.5-billion" deal, which are the news)
@@ -245,7 +242,7 @@ def _label(after: list[str], before: list[str], kind: str | None, plural: bool =
         if word in _LABEL_END:
             stop = word
             break
-        active = word in _PAST or (word.endswith("ed") and len(word) > 4 and stem(word) not in _KINDS)
+        active = word in PAST_FORMS or (word.endswith("ed") and len(word) > 4 and stem(word) not in _KINDS)
         if active and (not i or after[i - 1] not in _AUXILIARIES):
             break  # "64 million Brazilians [expected to vote]", "dlrs 70 billion [posted]": what they did
         if word.endswith("ly") and len(word) >= 6 and word not in _NOT_ADVERBS:

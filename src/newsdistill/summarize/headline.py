@@ -19,7 +19,7 @@ from datetime import timedelta
 from newsdistill.model import Article, Sentence
 from newsdistill.summarize.candidates import Candidate, article_sentences, intro_length, main_clause_opening
 from newsdistill.summarize.sources import carriers
-from newsdistill.text import STOPWORDS, WEEKDAYS, content_stems, word_count
+from newsdistill.text import PAST_FORMS, STOPWORDS, WEEKDAYS, content_stems, word_count
 
 LEDE_WORDS = (12, 45)   # a lede long enough to say who did what, short enough to read at once
 HEADLINE_WORDS = 16     # a shortened lede is cut to at most this many words
@@ -181,10 +181,9 @@ def shortened(sentence: str, max_words: int = HEADLINE_WORDS) -> tuple[str, bool
 
 
 _RELATIVE = frozenset("that who which whom whose".split())
-_IRREGULAR_PAST = frozenset("""said told made took gave won lost fell hit shot left met saw went came found held led sent
-struck broke began ran rose kept put set cut quit fled fought sold bought paid brought thought stood spoke wrote drove
-flew threw caught built sank became chose froze sought swept spent withdrew hid beat grew knew drew tore stole shook
-slew ate lay lit sped shut split spread stuck swung wept bore""".split())
+# More past forms for the verb test (PAST_FORMS are those a figure's label stops at: "six people [froze]" stays)
+_MORE_PAST = frozenset("fell sank froze sought swept withdrew hid tore stole shook slew sped swung wept quit hit cut shut "
+                       "spread split beat lit lay".split())
 _CONTRACTED = ("n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll")
 _IS_CONTRACTED = frozenset(f"{w}{q}s" for w in "there it that he she what who here".split() for q in "'’")
 _OF_PARTICIPLES = frozenset("suspected accused convicted acquitted cleared robbed stripped deprived".split())
@@ -206,7 +205,7 @@ def has_predicate(headline: str) -> bool:
             continue
         if lw in _FINITE or lw in _SAYING or lw.endswith(_CONTRACTED) or lw in _IS_CONTRACTED:
             return True
-        if (lw.endswith("ed") and len(lw) > 3 or lw in _IRREGULAR_PAST) and after != "by" \
+        if (lw.endswith("ed") and len(lw) > 3 or lw in PAST_FORMS or lw in _MORE_PAST) and after != "by" \
                 and not (after == "of" and lw in _OF_PARTICIPLES):
             return True
         if i and lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and after in _AFTER_VERB \

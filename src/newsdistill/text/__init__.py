@@ -145,6 +145,11 @@ would may might must shall one two also just mr mrs ms s t new like get got us
 """.split())
 
 
+# English irregular past forms: the verbs a test for "-ed" misses ("fell", "shot", "told")
+PAST_FORMS = frozenset("""began said told went came took made gave got left won lost met saw rose ran sent spent stood
+found kept brought became held carried knew thought felt paid heard bought sold built chose fled fought led meant
+put set shot struck taught wrote drew grew threw flew broke spoke wore""".split())
+
 # Words in quote marks: double, curly or single ("'New Moon,'": not an apostrophe's "it's"), on one line
 QUOTED = re.compile(r"\"[^\"\n]{1,500}\"|“[^”\n]{1,500}”|‘[^’\n]{1,500}’|(?<![\w'’])'[^'\n]{2,80}'(?![\w'’])")
 
