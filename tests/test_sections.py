@@ -37,6 +37,23 @@ def test_no_subheading_is_a_verb_phrase_a_time_of_day_or_a_very_common_word():
     assert "Turkish troops" in heads
 
 
+def test_a_word_only_ever_used_as_a_verb_heads_no_section():
+    body = _body(
+        "The e-mail, written in December, was introduced by Microsoft's lawyers.",
+        "The memo was written to Bill Gates and other executives.",
+        "A second memo, written by the chairman, was read out in court.",
+        "The chairman of Netscape said the meeting was routine.",
+        "The union decided to accept the plan on Friday.",
+        "Pilots refused to accept the plan.",
+    )
+    heads = [s.heading for s in sections(body, "Microsoft trial hears of e-mails")]
+    assert not {"Written", "Accept"} & set(heads)
+    assert "Chairman" in heads and "Plan" in heads  # "the chairman", "the plan": things
+    assert "Officials" in [s.heading for s in sections(_body(
+        "Officials said the road would reopen.", "Officials said rain was expected.",
+        "The bridge was closed.", "The bridge was repaired."), "Road closed")]  # a plural stands alone
+
+
 def test_sentences_that_share_nothing_with_a_section_come_last_under_more_details():
     body = _body(
         "The inquiry will report to the city council by June.",

@@ -61,7 +61,10 @@ def sections(body: list[Sentence], headline: str, max_sections: int = 4, languag
             weights[phrase] = max(weight, weights.get(phrase, 0.0))
     used = set(content_stems(headline, language))
     members, own, ends = {}, {}, {}  # sentences naming a phrase, its stems, the stem it ends on
+    text = " ".join(s.text for s in body)
     for phrase in weights:
+        if not _thing(phrase, text, language):
+            continue
         st = set(content_stems(phrase, language))
         covered = [i for i, s in enumerate(stems) if st and st <= s]
         if st and not st <= used and len(covered) <= max(2, STORY_SHARE * len(body)):
@@ -179,11 +182,14 @@ def heading(sents: list[Sentence], used: set[str], others: list[set[str]] = (),
             sharing[key] += 1
             surfaces.setdefault(key, Counter())[phrase] += 1
     best, best_key = "", (False, 0.0, 0)
+    text = " ".join(s.text for s in sents)
     for st, score in counts.items():
         phrase = max(surfaces[st], key=lambda p: (surfaces[st][p], len(p), p))
         last = content_stems(phrase.split()[-1], language)
         if not st or st <= used or (last and last[-1] in headed):
             continue  # ... or naming again what a subheading named ("Nationals", "Washington Nationals")
+        if not _thing(phrase, text, language):
+            continue
         elsewhere = sum(1 for o in others if st <= o)
         key = (sharing[st] >= 2, score / (1 + elsewhere), len(phrase))
         if key > best_key and (key[0] or not shared):
@@ -191,6 +197,25 @@ def heading(sents: list[Sentence], used: set[str], others: list[set[str]] = (),
     if not best or best_key[1] < 1.0:
         return MORE
     return _capitalised(best)
+
+
+def _thing(phrase: str, text: str, language: str) -> bool:
+    """Whether ``phrase`` can name what a section is about: in English, one lowercase word must be
+    used as a noun somewhere in ``text``, if not a plural (after an article, a possessive, a demonstrative or a
+    preposition, at most one word between that is no pronoun: "the new rules", "of the vote"), not
+    only as a verb ("was written", "to accept", "are hoping")."""
+    return (language != "english" or " " in phrase or not phrase.islower() or phrase.endswith("s")
+            or bool(_noun_use(phrase).search(text)))  # a plural stands alone: "officials said"
+
+
+@lru_cache(maxsize=4096)
+def _noun_use(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{_DETERMINERS})\s+(?:(?!(?i:{_PRONOUNS})\b)[\w'’-]+\s+)?{re.escape(word)}\b")
+
+
+_DETERMINERS = ("the|a|an|its|their|his|her|our|this|that|these|those|some|many|several|no|each|every|"
+                "of|for|in|on|with|by|from|about|after")
+_PRONOUNS = "i|you|he|she|it|we|they|who|which|that|not|to"
 
 
 def _verb_like(gram: list[str]) -> bool:
