@@ -232,6 +232,13 @@ def test_a_name_a_unit_or_a_number_that_names_is_no_key_figure():
     assert {("600", "degrees"), ("14", "countries"), ("$30 billion", "reserves")} <= shown  # not "despite"
 
 
+def test_a_label_in_another_language_does_not_end_on_its_function_word():
+    text = "Au moins 52 personnes ont été tuées et 700 blessées. Les 190 pays du monde se sont réunis à Bali."
+    arts = [Article(id=x, outlet=x, language="fr", text=text) for x in "ab"]
+    labels = {f.value: f.label for f in key_figures(arts, limit=10)}
+    assert labels["52"] == "personnes ont été tuées" and labels["190"] == "pays du monde"  # not "... et", "... se"
+
+
 def test_a_copy_reports_a_figure_with_its_originals_publisher():
     """A paper running a wire report adds no second publisher to a figure: "about 30 people" in
     the wire story and its copy is still a bare count from one publisher."""

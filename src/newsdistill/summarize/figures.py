@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from newsdistill.dedupe import publishers
 from newsdistill.model import Article, Figure, Sentence
-from newsdistill.text import MONTHS, PAST_FORMS, STOPWORDS, YEAR, names, numbers, split_sentences, stem, tokens, words
+from newsdistill.text import (MONTHS, PAST_FORMS, STOPWORDS, YEAR, names, numbers, split_sentences, stem, stemmer_language,
+                              stopwords, tokens, words)
 
 # Counted things a reader cares about most: casualties, money, people, property, votes.
 _MATTERS = frozenset(stem(w) for w in """dead killed died deaths death injured wounded hurt missing
@@ -78,6 +79,7 @@ def _is_date_or_time(sentence: str, start: int, end: int, surface: str, amount: 
 
 def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
     english = article.english
+    function_words = STOPWORDS if english else stopwords(stemmer_language(article.language))
     for sentence in split_sentences(article.text):
         # "In 1978, 20 people died in a hotel fire": an earlier event's figures (see key_figures)
         past = bool(article.published) and any(int(y) < article.published.year - 1 for y in YEAR.findall(sentence))
@@ -143,7 +145,8 @@ def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
             matters = bool(kinds) or head in _MATTERS
             if not matters and amount < 10 and not surface[0].isdigit():
                 continue  # "three terminals", "two supports": description, not a key figure
-            label = _label(after, before, kinds[0] if kinds else None, plural=amount != 1, money=money)
+            label = _label(after, before, kinds[0] if kinds else None, plural=amount != 1, money=money,
+                           function_words=function_words)
             if not label or label in _ADJECTIVES:
                 continue  # "110 former [and active military and police officers]": what it counts is further on
             term = after.index("in") if span and "in" in after[1:3] else 0
@@ -232,7 +235,8 @@ phase round game week day room seat row platform gate channel version size track
 interstate""".split())
 
 
-def _label(after: list[str], before: list[str], kind: str | None, plural: bool = True, money: bool = False) -> str:
+def _label(after: list[str], before: list[str], kind: str | None, plural: bool = True, money: bool = False,
+           function_words: frozenset[str] = STOPWORDS) -> str:
     """"14 [people were injured] in the collapse" -> "people were injured"; with nothing after the
     number, what came before ("repairs will cost [$45 million]" -> "repairs cost"); a casualty
     count always says its kind ("12 people" in "injuring 12 people" -> "people injured")."""
@@ -257,11 +261,11 @@ def _label(after: list[str], before: list[str], kind: str | None, plural: bool =
         words = words[:aux]  # "Two [victims] are fighting for their lives": the verb is cut off mid-way
     elif aux is not None and stop == "to" and words[-1] in _CONTROL:
         words = words[:aux]  # "38 million voters [are expected] to vote": the verb is cut off mid-way
-    while words and (words[-1] in STOPWORDS or words[-1] in _TRAILING):
-        words.pop()
+    while words and (words[-1] in function_words or words[-1] in _TRAILING):
+        words.pop()  # "... people [still]"; "52 personnes ont été tuées [et]"
     if words and words[0] in ("percent", "%"):  # "77 percent [percent] annually": the value says it
         words.pop(0)
-    if not any(w not in STOPWORDS for w in words):
+    if not any(w not in function_words for w in words):
         # a figure with nothing after it says what it is before it: the nearest such noun, with the
         # word before it unless a preposition or article stands between ("repairs will cost" ->
         # "repairs cost"; "last year after payment of" -> "payment")
