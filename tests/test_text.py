@@ -51,6 +51,11 @@ def test_names_do_not_cross_sentences():
     assert found == ["Benjamin Netanyahu", "Tel Aviv", "United Nations", "J. K. Rowling"]
 
 
+def test_names_do_not_cross_paragraphs_and_a_paragraphs_lone_first_word_is_no_name():
+    text = "The figures were released by the USGS\n\nAccording to the USGS, Maria Lopez\nSantos was hurt."
+    assert names(text) == ["USGS", "USGS", "Maria Lopez Santos"]  # one line break inside a paragraph is a space
+
+
 def test_initialisms_are_part_of_a_name():
     assert names("He ran for the U.S. Senate, and the U.N. envoy left.") == ["U.S. Senate", "U.N."]
 

@@ -10,6 +10,7 @@ whose speaker cannot be resolved to a name or a described role ("a police spokes
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_right
 from collections.abc import Iterable
 
@@ -35,6 +36,8 @@ _BEFORE = [
     re.compile(r"(?:^|[.!?]\s+)" + _PRONOUN + r"\s+" + _VERBS + r"(?:\s+\w+){0,3}?\s*[:,]\s*" + _Q),
 ]
 _TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_TITLE_WORDS = frozenset("""mr mrs ms miss dr sir lord lady president minister senator sen rep gov governor judge
+mayor chief general gen col capt sgt lt officer pope king queen prince princess""".split())
 _LEADING = frozenset("in on at after before during later earlier asked speaking when while with".split())
 _TITLED_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])")
@@ -46,7 +49,8 @@ could will instead reportedly likely laughed""".split())
 # Last words of names that are no person's: an organisation's head noun, or a thing named like a
 # person ("Space Launch System").
 _NOT_PEOPLE = ORG_WORDS | frozenset(
-    "system program programme project mission station act law treaty plan initiative".split())
+    """system program programme project mission station act law treaty plan initiative weekly magazine newspaper
+    herald journal tribune gazette chronicle daily times post news radio television""".split())
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
 _TRAILING = frozenset("later earlier also then again now today yesterday tonight himself herself".split())
 # The rest of a quote the attribution interrupts: '"At this point," he says, "there is little ..."'
@@ -60,9 +64,11 @@ _POINTING = frozenset("it it's its they them their he she him her this that that
 
 
 def _is_person(name: str) -> bool:
-    """Two or more words whose last is not an organisation's head noun ("Police Chief Tomas Berg" is)."""
+    """Two or more words whose last is not an organisation's head noun ("Police Chief Tomas Berg"
+    is; "Us Weekly" is not) and none a pronoun ("Surely I" opening a sentence is no name)."""
     parts = name.split()
-    return len(parts) >= 2 and parts[-1].lower().strip(".") not in _NOT_PEOPLE
+    return (len(parts) >= 2 and parts[-1].lower().strip(".") not in _NOT_PEOPLE
+            and not {p.lower() for p in parts} & _NOT_IN_SPEAKER)
 
 
 def _clean_speaker(raw: str) -> str | None:
@@ -108,11 +114,21 @@ class _SpeakerResolver:
         fullest: dict[str, str] = {}
         for _, n in self.mentions:
             fullest.setdefault(n.split()[-1], n)
+        # A feature may call someone by the given name alone ("Bettie never presented herself"):
+        # a given name one person has, standing alone (not "House" of "House Majority Leader").
+        given = Counter(n.split()[0] for n in {n for _, n in self.mentions} if len(n.split()) == 2)
+        alone = {n.split()[0]: n for _, n in self.mentions if len(n.split()) == 2 and given[n.split()[0]] == 1
+                 and re.fullmatch(r"[A-Z][a-z]+", n.split()[0]) and n.split()[0].lower() not in _TITLE_WORDS
+                 and n.split()[0] not in fullest}
         if fullest:
             starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
             surnames = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, fullest)) + r")(?![\w-])")
-            for m in surnames.finditer(text):
-                n = fullest[m.group(1)]
+            found = list(surnames.finditer(text))
+            if alone:
+                firsts = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, alone)) + r")(?![\w-])(?!\s+[A-Z])")
+                found = sorted(found + list(firsts.finditer(text)), key=lambda m: m.start())
+            for m in found:
+                n = fullest.get(m.group(1)) or alone[m.group(1)]
                 title = _TITLED_BEFORE.search(text, max(0, m.start() - 6), m.start())
                 if title:
                     self.gender[n] = _TITLES[title.group(1).lower()]

@@ -311,7 +311,8 @@ network coalition alliance organization organisation society fund trust club chu
 college house senate congress parliament assembly army forces navy command corporation airlines front
 movement administration""".split())
 _NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]*)"  # U.S. | J. Smith | Smith
-_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:(?:de|da|van|von|al|bin|del|la|le)\s+)?{_NAME_WORD})*")
+_GAP = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"  # spaces and at most one line break: a name never runs across a paragraph
+_NAME = re.compile(rf"\b{_NAME_WORD}(?:{_GAP}(?:(?:de|da|van|von|al|bin|del|la|le){_GAP})?{_NAME_WORD})*")
 
 
 # Words that start a capitalised run at a sentence start without being part of the name.
@@ -342,7 +343,9 @@ def names(text: str) -> list[str]:
     folded = text.translate(_QUOTES)
     for m in _NAME.finditer(folded):
         parts = m.group().split()
-        at_start = m.start() == 0 or folded[:m.start()].rstrip()[-1:] in ".!?\"'"
+        head = folded[max(0, m.start() - 80):m.start()]
+        tail = head.rstrip()  # a sentence's or a paragraph's first word
+        at_start = not tail or tail[-1] in ".!?\"'" or "\n\n" in head[len(tail):]
         dropped = []
         while parts and parts[0].lower().rstrip(".") in _NAME_LEADING:
             dropped.append(parts.pop(0).lower())
