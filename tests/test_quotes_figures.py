@@ -240,7 +240,7 @@ def test_figure_labels_say_what_is_counted_and_nothing_else():
 def test_a_name_a_unit_or_a_number_that_names_is_no_key_figure():
     text = ("Three people died in Montana, the daily 24 Chassa reported. The temperature in the hall rose to 600 "
             "degrees (1,100 F). The stage starts with a category 2 climb. Reserves fell by $30 billion despite "
-            "the rate rise. The fund lent 14 countries $2 billion.")
+            "the rate rise. The fund lent 14 countries $2 billion. A video had 60 pic.twitter.com/x1 views.")
     a, b = Article(id="a", outlet="A", text=text), Article(id="b", outlet="B", text=text)
     shown = {(f.value, f.label) for f in key_figures([a, b], limit=10)}
     assert {v for v, _ in shown} == {"Three", "600", "14", "$30 billion"}

@@ -147,8 +147,8 @@ def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
                 continue  # "three terminals", "two supports": description, not a key figure
             label = _label(after, before, kinds[0] if kinds else None, plural=amount != 1, money=money,
                            function_words=function_words)
-            if not label or label in _ADJECTIVES:
-                continue  # "110 former [and active military and police officers]": what it counts is further on
+            if not label or label in _ADJECTIVES or _WEB_ADDRESS.search(label):
+                continue  # "110 former [and active ... officers]": what it counts is further on; "60 pic.twitter.com"
             term = after.index("in") if span and "in" in after[1:3] else 0
             if term and term + 1 < len(after) and stem(after[term + 1]) in _TERMS:
                 label += f" in {after[term + 1]}"  # "12 years in prison": a term says where it was served
@@ -230,6 +230,7 @@ since than near across over under the a an this these its their his her througho
 within without despite although though because unless whether via toward towards through between beyond along
 past""".split())  # not "about", "around": quantifiers ("killed about 200,000 people")
 # Nouns a number after them names rather than counts ("category 2", "route 66").
+_WEB_ADDRESS = re.compile(r"https?:|www\.|\w\.(?:com|org|net|gov|edu|co|io|ly|uk|de|fr)\b|/", re.I)
 _IDENTIFIERS = frozenset("""category stage chapter section article page route number no. item exit level grade class
 phase round game week day room seat row platform gate channel version size track episode season highway
 interstate""".split())
