@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from newsdistill.dedupe import publishers
 from newsdistill.model import Article, Figure, Sentence
-from newsdistill.text import (MONTHS, PAST_FORMS, STOPWORDS, YEAR, names, numbers, split_sentences, stem, stemmer_language,
-                              stopwords, tokens, words)
+from newsdistill.text import (MONTHS, PAST_FORMS, STOPWORDS, YEAR, names, numbers, split_sentences, stem,
+                              stemmer_language, stopwords, tokens, words)
 
 # Counted things a reader cares about most: casualties, money, people, property, votes.
 _MATTERS = frozenset(stem(w) for w in """dead killed died deaths death injured wounded hurt missing
@@ -79,7 +79,7 @@ def _is_date_or_time(sentence: str, start: int, end: int, surface: str, amount: 
 
 def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
     english = article.english
-    function_words = STOPWORDS if english else stopwords(stemmer_language(article.language))
+    function_words = stopwords(stemmer_language(article.language))  # English: STOPWORDS
     for sentence in split_sentences(article.text):
         # "In 1978, 20 people died in a hotel fire": an earlier event's figures (see key_figures)
         past = bool(article.published) and any(int(y) < article.published.year - 1 for y in YEAR.findall(sentence))
@@ -154,7 +154,8 @@ def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
                 label += f" in {after[term + 1]}"  # "12 years in prison": a term says where it was served
             cased = cased or _cased(sentence)
             label = " ".join(cased.get(w, w) for w in label.split())  # "Chinese athletes"
-            if english and " " not in label and label[:1].isupper() and (label[-1] != "s" or label.endswith(("us", "ss"))) \
+            singular = label[-1:] != "s" or label.endswith(("us", "ss"))  # "Chassa", "Celsius"; not "Haitians"
+            if english and " " not in label and label[:1].isupper() and singular \
                     and label.lower() not in _CURRENCY_CODES:
                 continue  # "the daily 24 Chassa", "1,100 F", "a .357 Magnum": a name or a unit, not what is counted
             subjects = frozenset(n.split()[-1].lower() for n in names(sentence))

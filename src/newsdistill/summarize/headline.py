@@ -182,8 +182,8 @@ def shortened(sentence: str, max_words: int = HEADLINE_WORDS) -> tuple[str, bool
 
 _RELATIVE = frozenset("that who which whom whose".split())
 # More past forms for the verb test (PAST_FORMS are those a figure's label stops at: "six people [froze]" stays)
-_MORE_PAST = frozenset("fell sank froze sought swept withdrew hid tore stole shook slew sped swung wept quit hit cut shut "
-                       "spread split beat lit lay".split())
+_MORE_PAST = frozenset("""fell sank froze sought swept withdrew hid tore stole shook slew sped swung wept quit hit cut
+shut spread split beat lit lay""".split())
 _CONTRACTED = ("n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll")
 _IS_CONTRACTED = frozenset(f"{w}{q}s" for w in "there it that he she what who here".split() for q in "'’")
 _OF_PARTICIPLES = frozenset("suspected accused convicted acquitted cleared robbed stripped deprived".split())
@@ -332,8 +332,9 @@ def choose_latest(articles: Sequence[Article], sentences: StorySentences | None 
     if len(dated) < 2 or max(dated)[0] - min(dated)[0] < LATEST_AFTER:
         return None
     sentences = story_sentences(articles) if sentences is None else sentences
-    english = articles[max(dated)[2]].english
-    for cand, stems in sentences[max(dated)[2]]:
+    newest = max(dated)[2]
+    english = articles[newest].english
+    for cand, stems in sentences[newest]:
         if cand.position > 1:
             break
         if cand.reject or _opens_with_pronoun(cand.text) or not LEDE_WORDS[0] <= cand.n_words <= LEDE_WORDS[1]:

@@ -10,12 +10,13 @@ whose speaker cannot be resolved to a name or a described role ("a police spokes
 from __future__ import annotations
 
 import re
-from collections import Counter
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 
 from newsdistill.model import Article, Quote
-from newsdistill.text import ABBREVIATIONS, ORG_WORDS, QUOTED, STOPWORDS, name_positions, split_sentences, tokens
+from newsdistill.text import (ABBREVIATIONS, MEDIA_WORDS, ORG_WORDS, QUOTED, STOPWORDS, name_positions, split_sentences,
+                             tokens)
 
 _VERBS = (r"(?:said|says|told\s+(?:[A-Z][\w.]*\s*){1,4}|told\s+(?:reporters|journalists|the\s+\w+)|added|"
           r"stated|explained|noted|warned|wrote|declared|insisted|argued|recalled|continued|announced|"
@@ -48,9 +49,8 @@ _NOT_IN_SPEAKER = frozenset("""i he she we they you it when while had has have w
 could will instead reportedly likely laughed""".split())
 # Last words of names that are no person's: an organisation's head noun, or a thing named like a
 # person ("Space Launch System").
-_NOT_PEOPLE = ORG_WORDS | frozenset(
-    """system program programme project mission station act law treaty plan initiative weekly magazine newspaper
-    herald journal tribune gazette chronicle daily times post news radio television""".split())
+_NOT_PEOPLE = ORG_WORDS | MEDIA_WORDS | frozenset(
+    "system program programme project mission station act law treaty plan initiative".split())
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
 _TRAILING = frozenset("later earlier also then again now today yesterday tonight himself herself".split())
 # The rest of a quote the attribution interrupts: '"At this point," he says, "there is little ..."'
@@ -116,10 +116,10 @@ class _SpeakerResolver:
             fullest.setdefault(n.split()[-1], n)
         # A feature may call someone by the given name alone ("Bettie never presented herself"):
         # a given name one person has, standing alone (not "House" of "House Majority Leader").
-        given = Counter(n.split()[0] for n in {n for _, n in self.mentions} if len(n.split()) == 2)
-        alone = {n.split()[0]: n for _, n in self.mentions if len(n.split()) == 2 and given[n.split()[0]] == 1
-                 and re.fullmatch(r"[A-Z][a-z]+", n.split()[0]) and n.split()[0].lower() not in _TITLE_WORDS
-                 and n.split()[0] not in fullest}
+        pairs = {n: n.split()[0] for _, n in self.mentions if len(n.split()) == 2}  # full name -> given name
+        given = Counter(pairs.values())
+        alone = {first: n for n, first in pairs.items() if given[first] == 1 and first not in fullest
+                 and re.fullmatch(r"[A-Z][a-z]+", first) and first.lower() not in _TITLE_WORDS}
         if fullest:
             starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
             surnames = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, fullest)) + r")(?![\w-])")

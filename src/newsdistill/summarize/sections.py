@@ -17,15 +17,13 @@ from collections import Counter
 from functools import lru_cache
 
 from newsdistill.model import Section, Sentence
-from newsdistill.text import (LANGUAGE_NAMES, MONTHS, NAME_PARTICLES, STOPWORDS, UNSPACED, WEEKDAYS, WORDFREQ_CODES,
-                             content_stems, names, stopwords, word_frequencies, words)
+from newsdistill.text import (LANGUAGE_NAMES, MEDIA_WORDS, MONTHS, NAME_PARTICLES, STOPWORDS, UNSPACED, WEEKDAYS,
+                             WORDFREQ_CODES, content_stems, names, stopwords, word_frequencies, words)
 
 NOT_TOPICS = (STOPWORDS | WEEKDAYS | set(MONTHS) | {w + "s" for w in (*WEEKDAYS, *MONTHS)}  # "the coldest Novembers"
               | {"today", "yesterday", "tomorrow", "tonight", "week", "year", "celsius", "fahrenheit", "minus", "plus"})
 PARTICLES = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"
 _POSSESSIVE = re.compile(r"['’]s$")
-_MEDIA = frozenset("""press news daily times post agency reuters tribune herald journal wire television radio
-courier gazette chronicle broadcasting associated""".split())
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "an", "i")
 _ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "i")  # of a people before a noun ("an": many names)
 # Words that say how something was reported or when, not what it is about
@@ -119,7 +117,7 @@ def phrases(text: str, language: str = "english") -> dict[str, float]:
     for name in found:
         name = _POSSESSIVE.sub("", name)  # "Brazil's" -> "Brazil"
         lowered = set(name.lower().split())
-        if not 1 <= len(name.split()) <= 4 or lowered & stop or lowered & _MEDIA:
+        if not 1 <= len(name.split()) <= 4 or lowered & stop or lowered & MEDIA_WORDS:
             continue  # "Associated Press", "China Sports Daily": who reported, not what
         if re.search(r"['’]s\s", name):
             continue  # "Verge's Stadia": two names, neither the heading's
@@ -155,7 +153,7 @@ def phrases(text: str, language: str = "english") -> dict[str, float]:
                     continue  # "Totally", "People", "FIRE crews"; "Years" of a headline in title case
                 if n == 1 and gram[0][0].isupper() and _used_as_adjective(gram[0], text):
                     continue
-                if {w.lower() for w in gram} & _MEDIA:
+                if {w.lower() for w in gram} & MEDIA_WORDS:
                     continue
                 if all(w[0].isupper() for w in gram) and " ".join(gram) not in full_names and (
                         (i > 0 and ws[i - 1][0].isupper()) or (i + n < len(ws) and ws[i + n][0].isupper())):

@@ -304,6 +304,9 @@ def split_dateline(paragraph: str) -> tuple[str, str] | None:
 
 # Head nouns of organisations' names ("Workers Party", "Police Department", "Philippine Airlines"):
 # a name ending in (or containing) one is no person.
+# Words of a news outlet's name ("Us Weekly", "Associated Press"): no person, no subject of a story
+MEDIA_WORDS = frozenset("""press news daily times post agency reuters tribune herald journal wire television radio
+courier gazette chronicle broadcasting associated weekly magazine newspaper""".split())
 ORG_WORDS = frozenset("""department ministry council police agency company inc corp university party union
 association times news post press reuters ap afp bbc cnn government office court committee commission
 service services authority agencies bank group institute center centre federation league foundation
