@@ -35,6 +35,7 @@ class Case:
     title: str | None
     date: str | None
     author: str | None
+    outlets: tuple[str, ...] = ()  # the names the page gives its outlet by; empty: it gives none
 
 
 def load_case(path: Path) -> Case:
@@ -49,8 +50,18 @@ def load_case(path: Path) -> Case:
         raw.append(line[2:] if line.strip() else "")
     title = " ".join(r for r, lab in zip(raw, labels) if lab == "T") or None
     date = meta.get("date")
+    outlets = tuple(name.strip() for name in meta.get("outlet", "none").split("|") if name.strip() != "none")
     return Case(path.name, "\n".join(raw), labels, title, None if date in (None, "none") else date,
-                meta.get("author"))
+                meta.get("author"), outlets)
+
+
+def same_outlet(got: str | None, case: Case) -> bool:
+    """The outlet found is one of the page's names for it (up to case and a leading "The"), or
+    none where the page gives none."""
+    def norm(name: str) -> str:
+        return fold(name).removeprefix("the ")
+
+    return norm(got or "") in {norm(name) for name in case.outlets} if case.outlets else got is None
 
 
 def load_half(half: str) -> list[Case]:
@@ -59,7 +70,7 @@ def load_half(half: str) -> list[Case]:
 
 def score(cases: list[Case], show: bool = False) -> dict[str, float]:
     tp = fp = fn = 0
-    heads = dates = authors = n_authors = 0
+    heads = dates = authors = n_authors = outlets = 0
     for case in cases:
         page = analyse(case.raw)
         clean = clean_text(case.raw)
@@ -78,6 +89,9 @@ def score(cases: list[Case], show: bool = False) -> dict[str, float]:
         if case.author:
             n_authors += 1
             authors += fold(clean.author or "") == fold(case.author)
+        outlets += same_outlet(clean.outlet, case)
+        if show and not same_outlet(clean.outlet, case):
+            print(f"  {case.name}: outlet {clean.outlet!r} (want {' or '.join(case.outlets) or None!r})")
         if show and not same_title(clean.title, case.title):
             print(f"  {case.name}: headline {clean.title!r}")
         if show and got_date != case.date:
@@ -89,7 +103,7 @@ def score(cases: list[Case], show: bool = False) -> dict[str, float]:
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"cases": len(cases), "precision": precision, "recall": recall, "f1": f1,
             "headline": heads / len(cases), "date": dates / len(cases),
-            "author": authors / n_authors if n_authors else 1.0, "furniture": tp + fn,
+            "author": authors / n_authors if n_authors else 1.0, "outlet": outlets / len(cases), "furniture": tp + fn,
             "body": sum(lab == "B" for case in cases for lab in case.labels)}
 
 
@@ -139,14 +153,15 @@ def removal_kind(line: str) -> str:
 
 def main() -> None:
     show = "--show" in sys.argv
-    print("| half | pages | lines to remove / keep | precision | recall | F1 | headline | date | author |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| half | pages | lines to remove / keep | precision | recall | F1 | headline | date | author | outlet |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for half in ("dev", "test"):
         if show:
             print(f"{half}:")
         r = score(load_half(half), show=show)
         print(f"| {half} | {r['cases']} | {r['furniture']} / {r['body']} | {r['precision']:.3f} | "
-              f"{r['recall']:.3f} | {r['f1']:.3f} | {r['headline']:.3f} | {r['date']:.3f} | {r['author']:.3f} |")
+              f"{r['recall']:.3f} | {r['f1']:.3f} | {r['headline']:.3f} | {r['date']:.3f} | {r['author']:.3f} | "
+              f"{r['outlet']:.3f} |")
     if "--dataset" in sys.argv:
         dataset_table("records", False, show)
         dataset_table("the same as .txt pages", True, show)

@@ -26,7 +26,7 @@ EXPECTED = {
     "valley-times-footbridge-wire.html": (
         "Footbridge collapses into river in Karsholm, 12 injured", "The Valley Times", "2024-03-12", "Mara Lindqvist"),
     "bridgewatch-blog-footbridge.txt": (
-        "What we know about the Aven footbridge failure", None, "2024-03-13", "Ingrid Dahl"),
+        "What we know about the Aven footbridge failure", "BridgeWatch", "2024-03-13", "Ingrid Dahl"),
     "karsholm-courier-inquiry.html": (
         "Prosecutors open inquiry into Aven footbridge collapse", "The Karsholm Courier", "2024-03-13", "Jonas Ekberg"),
     "northwire-brennport-strike.html": (

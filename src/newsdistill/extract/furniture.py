@@ -191,13 +191,20 @@ _OWNER = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}\s+)?(?P<name>(?
                     r"(?:\s+[A-Z][\w&'.-]*){0,4}?)(?:\s+\d{4})?\s*(?:[.,]|$|all rights)", re.I)
 
 
+# A company's legal form after its name: the outlet is "Bloomberg", not "Bloomberg L.P".
+_LEGAL_FORM = re.compile(r"(?<=\w)[,.]?\s+(?:L\.?P|Inc|Ltd|LLC|plc|GmbH|AG|S\.?A|Limited|Corp(?:oration)?|Co)\.?$",
+                         re.I)
+
+
 def copyright_owner(line: str) -> str | None:
     """The publisher a copyright line names ("© 2024 The Karsholm Courier. All rights reserved.")."""
     line = line.strip()
     if not re.match(r"(?:©|\(c\)|copyright\b)", line, re.I) or len(line.split()) > 20:
         return None
     m = _OWNER.match(line)
-    return m.group("name").rstrip(".") if m and m.group("name")[:1].isupper() else None
+    if not m or not m.group("name")[:1].isupper():
+        return None
+    return _LEGAL_FORM.sub("", m.group("name")).rstrip(".") or None
 
 
 def byline(line: str) -> str | None:

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from newsdistill.extract.furniture import (ROLE_LINE, byline, copyright_owner, is_author_box, is_date_line,
                                             is_furniture, name_line, script, scripts)
+from newsdistill.extract.masthead import masthead
 from newsdistill.text import DATELINE, content_stems, find_date, fold, normalize_space, split_dateline
 
 __all__ = ["CleanText", "Page", "analyse", "clean_text", "is_furniture"]
@@ -356,34 +357,17 @@ def clean_text(raw: str, title: str | None = None, find_headline: bool = True) -
     if title is None:
         title = next((line for line, label in zip(page.lines, page.labels) if label == "T"), None)
     removed = [line for line, label in zip(page.lines, page.labels) if label in "FDA" and label]
-    outlet = next(filter(None, map(copyright_owner, reversed(removed))), None) or _masthead(page)
+    outlet = next(filter(None, map(copyright_owner, reversed(removed))), None) or masthead(_top(page), removed)
     return CleanText(title=title, text="\n\n".join(paragraphs), published=_published(page),
                      removed=removed, author=_author(page), outlet=outlet, dateline=dateline)
 
 
-_MASTHEAD = re.compile(r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}|[A-Z][A-Z&'’. -]{2,40}")
-_ONE_WORD_MASTHEAD = re.compile(r"[A-Z]+|[A-Z][a-z]+[A-Z]\w*")  # "BBC", "BridgeWatch"; not "Business"
-_NAMES_OUTLET = re.compile(r"\b(?:subscribe|subscription|sign up|follow|download|support|advertise|newsletter|app|"
-                           r"copyright|all rights)\b|©", re.I)
-
-
-def _masthead(page: Page) -> str | None:
-    """The outlet's name as the page's first lines give it above the headline ("Ostvik Post"), when
-    a removed line offering the outlet's own services names it again ("Subscribe to the Ostvik
-    Post"): a short line above the headline may as well be a section ("Business") or a menu."""
+def _top(page: Page) -> list[str]:
+    """The page's non-blank lines above its headline (or its first body line)."""
     top = []
     for line, label in zip(page.lines, page.labels):
         if label in ("T", "B"):
             break
-        top.append(line.strip())
-    offers = [line for line, label in zip(page.lines, page.labels) if label in "FDA" and label
-              and _NAMES_OUTLET.search(line)]
-    for name in top:
-        if not _MASTHEAD.fullmatch(name) or any(c.isdigit() for c in name):
-            continue
-        if len(name.split()) == 1 and not _ONE_WORD_MASTHEAD.fullmatch(name):
-            continue
-        again = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
-        if any(again.search(line) for line in offers if line.strip() != name):
-            return name.title() if name.isupper() else name
-    return None
+        if line.strip():
+            top.append(line.strip())
+    return top

@@ -307,6 +307,14 @@ def split_dateline(paragraph: str) -> tuple[str, str] | None:
 # Words of a news outlet's name ("Us Weekly", "Associated Press"): no person, no subject of a story
 MEDIA_WORDS = frozenset("""press news daily times post agency reuters tribune herald journal wire television radio
 courier gazette chronicle broadcasting associated weekly magazine newspaper""".split())
+# Words newspapers, broadcasters and sites name themselves by, in the languages we read: a page's
+# top line holding one is its masthead ("Greenfield Gazette", "El Diario del Sur").
+OUTLET_WORDS = MEDIA_WORDS | frozenset("""ledger sentinel observer guardian independent telegraph express mail
+mirror standard star sun globe examiner inquirer enquirer bulletin monitor register record review echo dispatch
+argus advertiser mercury leader bugle beacon banner messenger notes online live tv zeitung kurier tagblatt
+anzeiger rundschau nachrichten presse courrier voix quotidien diario periódico noticias heraldo corriere gazzetta
+giornale stampa gazeta dziennik wiadomości krant dagblad courant nieuws posten tidning avisen noviny listy
+zprávy deník""".split())
 ORG_WORDS = frozenset("""department ministry council police agency company inc corp university party union
 association times news post press reuters ap afp bbc cnn government office court committee commission
 service services authority agencies bank group institute center centre federation league foundation
