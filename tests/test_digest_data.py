@@ -49,7 +49,7 @@ def test_digest_command_on_the_examples_in_every_format(tmp_path):
     assert md.returncode == 0, md.stderr
     assert md.stderr == ""
     assert "# Karsholm bridge collapse: 12 injured" in md.stdout and "## Key figures" in md.stdout and "## Sources" in md.stdout
-    assert "Fourteen [" in md.stdout  # the outlets' 12 against 14 injured
+    assert "other reports: 14 [" in md.stdout  # the outlets' 12 against 14 injured
     data = json.loads(run_cli("digest", "--format", "json", "--length", "brief", "examples/").stdout)
     stories = data["stories"]
     assert sum(len(s["sources"]) for s in stories) == 10

@@ -377,6 +377,7 @@ def key_figures(articles: list[Article], limit: int = 6, copies: dict[str, str] 
     return figures
 
 
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _GENERIC = frozenset(stem(w) for w in "people persons victims men women children others".split())
 
 
@@ -391,7 +392,12 @@ def _vague(group: list[_Mention]) -> bool:
 
 
 def _figure(mentions: list[_Mention]) -> Figure:
-    value = Counter(m.value for m in mentions).most_common(1)[0][0]
+    """In digits where a report writes it so, else its words' amount ("Fourteen": "14", "two million": "2 million")."""
+    values = Counter(m.value for m in mentions)
+    value = max(values, key=lambda v: (any(c.isdigit() for c in v), values[v]))
+    scale = value.split()[-1].lower() if len(value.split()) > 1 and value.split()[-1].lower() in _SCALES else ""
+    if not any(c.isdigit() for c in value) and (amount := mentions[0].amount / _SCALES.get(scale, 1)).is_integer():
+        value = f"{int(amount):,} {scale}".strip()
     label = Counter(m.label for m in mentions).most_common(1)[0][0]
     sources = list(dict.fromkeys(m.article for m in mentions))
     return Figure(value=value, label=label, sources=sources)
