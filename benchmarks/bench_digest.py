@@ -126,13 +126,14 @@ def measure(cid: str) -> dict:
 def passing_figures(digest) -> int:
     """Key figures that only one report gives (copies counted once) and no sentence the digest
     shows states: in a story of several reports, a count mentioned in passing."""
-    shown = [(set(s.sources), {v for v, _ in numbers(s.text)})
+    shown = [(set(s.sources), {amount for _, amount in numbers(s.text)})
              for s in [*digest.lede, *(x for sec in digest.sections for x in sec.sentences)]]
     count = 0
     for f in digest.key_figures:
         parts = [f, *f.conflicts]
         reports = {digest.copies.get(a, a) for g in parts for a in g.sources}
-        if len(reports) == 1 and not any(set(g.sources) & ids and g.value in values
+        # by amount: a figure is shown in digits ("14") where its sentence may say "Fourteen"
+        if len(reports) == 1 and not any(set(g.sources) & ids and {a for _, a in numbers(g.value)} & values
                                          for g in parts for ids, values in shown):
             count += 1
     return count

@@ -353,3 +353,14 @@ def test_a_figure_written_in_words_is_shown_in_digits():
     assert figures["people were injured"].value == "14"
     assert [x.value for x in figures["people were injured"].conflicts] == ["12"]
     assert figures["euros"].value == "2 million"
+
+
+def test_one_count_said_two_ways_is_one_key_figure():
+    a = Article(id="a", outlet="A", text="The navy captured 23 pirates in the Gulf of Aden on Saturday.")
+    b = Article(id="b", outlet="B", text="The navy said 23 pirates were arrested in the Gulf of Aden on Saturday.")
+    c = Article(id="c", outlet="C", text="The navy said 23 pirates were arrested after a chase in the Gulf of Aden.")
+    d = Article(id="d", outlet="D", text="Commandos seized 13 fully loaded magazines from the 23 pirates, the navy said.")
+    figures = key_figures([a, b, c, d], limit=10)
+    assert [(f.value, f.label, sorted(f.sources)) for f in figures if f.value == "23"] == [
+        ("23", "pirates were arrested", ["a", "b", "c", "d"])]
+    assert ("13", "fully loaded magazines") in {(f.value, f.label) for f in key_figures([d, d], limit=10)}

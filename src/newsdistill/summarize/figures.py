@@ -8,286 +8,20 @@ are reported as conflicts, each with its sources.
 
 from __future__ import annotations
 
-import itertools
-import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from newsdistill.dedupe import publishers
 from newsdistill.model import Article, Figure, Sentence
-from newsdistill.text import (MONTHS, PAST_FORMS, STOPWORDS, YEAR, names, numbers, split_sentences, stem,
-                              stemmer_language, stopwords, tokens, words)
+from newsdistill.summarize.mentions import MATTERS, SPANS, UNITS, Mention, mentions
+from newsdistill.text import STOPWORDS, numbers, stem
 
-# Counted things a reader cares about most: casualties, money, people, property, votes.
-_MATTERS = frozenset(stem(w) for w in """dead killed died deaths death injured wounded hurt missing
-people victims survivors casualties evacuated displaced homeless arrested detained hostages troops
-soldiers police homes houses buildings families jobs workers votes voters dollars euros pounds percent
-billion million damage damages cost fine sentence years passengers residents children students""".split())
-# What happened to the counted thing; synonyms share one kind so "hurt" and "injured" agree.
-_KINDS = {stem(w): kind for kind, ws in {
-    "dead": "dead killed died deaths death dies fatalities perished",
-    "injured": "injured wounded hurt injuries hospitalized hospitalised",
-    "missing": "missing unaccounted",
-    "arrested": "arrested detained held",
-    "evacuated": "evacuated displaced homeless",
-}.items() for w in ws.split()}
-_SPANS = frozenset(stem(w) for w in "years months weeks days hours minutes seconds decades centuries times".split())
-_ADJECTIVES = frozenset("former other more additional new active senior current previous same several own".split())
-_UNITS = frozenset(stem(w) for w in """miles mile kilometers kilometres km feet foot meters metres inches yards
-pounds kilograms kg tons tonnes ounces degrees celsius fahrenheit mph kph acres hectares""".split())
-_TERMS = frozenset(stem(w) for w in "sentence sentenced prison jail term imprisonment probation".split())
-_WIRE_NOTES = frozenset("pvs graf grafs ld writethru takes sted".split())
-_BREAK = re.compile(r"[,;:()\"–—/]|\s-\s")  # a label never reaches across these
-_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
-_AGE = re.compile(r"[- ](?:year|month|week|day)s?[- ]old\b", re.I)
-_STOP_LABEL = frozenset("and but or while whereas".split())
-_WINDOW_BEFORE, _WINDOW_AFTER = 4, 5
+__all__ = ["key_figures"]
+
 _BACKED_STORY = 3  # reports in a story from which a key figure needs two, or a sentence shown
-_TIME = re.compile(r"\d{1,2}\s?[:.]\s?\d{2}\s*(?:[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?\s?m\b\.?|"  # "7:40 p.m.", "3 p. m."
-                   r"\d{4}\s*(?:GMT|UTC|EST|EDT|CST|PST|BST|local time)\b", re.I)
 
 
-@dataclass(slots=True)
-class _Mention:
-    value: str
-    amount: float
-    label: str
-    head: str
-    kind: str | None
-    context: frozenset[str]
-    subjects: frozenset[str]
-    article: str
-    publisher: str
-    surface: str = ""  # the number as the sentence writes it
-    past: bool = False  # said of an earlier year's event ("killed 270 people in 1988")
-
-
-def _is_date_or_time(sentence: str, start: int, end: int, surface: str, amount: float) -> bool:
-    plain = surface.replace(",", "").isdigit()
-    if plain and 1900 <= amount <= 2100 and len(surface) == 4:
-        return True  # a year
-    before = sentence[max(0, start - 12):start].lower().split()
-    after = [w for w in sentence[end:end + 14].lower().split() if w.strip(".,")]  # "15. ledna": a Czech date
-    near = before[-1:] + after[:1]
-    if after[:1] in (["de"], ["di"], ["del"]):
-        near += after[1:2]  # "8 de abril"
-    if any(w.strip(".,") in MONTHS for w in near):
-        return True  # "Nov. 3", "3 November", "8 de abril"
-    return any(m.start() <= start < m.end() for m in _TIME.finditer(sentence))
-
-
-def _mentions(article: Article, publisher: str) -> Iterable[_Mention]:
-    english = article.english
-    function_words = stopwords(stemmer_language(article.language))  # English: STOPWORDS
-    for sentence in split_sentences(article.text):
-        # "In 1978, 20 people died in a hotel fire": an earlier event's figures (see key_figures)
-        past = bool(article.published) and any(int(y) < article.published.year - 1 for y in YEAR.findall(sentence))
-        pos, cased = 0, None
-        for surface, amount in numbers(sentence):
-            start = sentence.find(surface, pos)
-            end = start + len(surface)
-            pos = end
-            if start < 0 or _is_date_or_time(sentence, start, end, surface, amount):
-                continue
-            if _names_something(sentence[:start], english):  # "Flight 111", "MD-11": part of a name
-                continue
-            if english and sentence[:start].rstrip().rsplit(None, 1)[-1:] in [[w] for w in _IDENTIFIERS]:
-                continue  # "a category 2 climb", "stage 13", "chapter 11": a number that names, not a count
-            if re.match(r"0\d", surface) or _ORDINAL.match(sentence, end):  # "0800 123", "21st century"
-                continue
-            if sentence[end:end + 1].isalpha():
-                continue  # "3Com": part of a name
-            if sentence[end:end + 1] == "/" or sentence[start - 1:start] == "/":
-                continue  # "3 1/2 years", "12/5": a fraction or a date
-            if _NAMED_AFTER.match(sentence, end) or (english and _ONE_WORD_NAME.match(sentence, end)):
-                continue  # "200 W. American Blvd.", "10 Downing Street", "1010 WINS Glenn Schuck": an address or a name
-            if _MEASURE.match(sentence, end):
-                continue  # "the 400-meter medley", "an 85-metre footbridge": a description, not a count
-            after = _clause(tokens(_BREAK.split(sentence[end:], maxsplit=1)[0]))[:_WINDOW_AFTER]
-            before = _clause(tokens(_BREAK.split(sentence[:start])[-1])[::-1])[:_WINDOW_BEFORE][::-1]
-            wire_dollars = before[-1:] in (["dlrs"], ["dlr"])  # the wire's "dlrs 2 billion"
-            money = surface.startswith(("$", "€", "£")) or wire_dollars or bool(after[:1] and after[0] in _CURRENCIES)
-            if wire_dollars:
-                surface = "$" + surface
-            content_after = [t for t in after if t not in STOPWORDS]
-            content_before = [t for t in before if t not in STOPWORDS and t not in _QUANTIFIERS]
-            # The kind of a casualty count: said right after it (before a preposition), or by the
-            # verb just before it ("injuring 12"), not by a word further off in the sentence
-            # ("200 years after a killing spree", "burying their dead in two graves"); quantifiers
-            # between them do not count ("injured at least 12"). Money has no casualty kind.
-            near = []
-            for t in before[::-1]:
-                if t in _LABEL_END:
-                    break
-                if t not in _QUANTIFIERS:
-                    near.append(t)
-            verb_kinds = [_KINDS[stem(t)] for t in near[:2] if stem(t) in _KINDS]
-            if content_after:
-                head = stem(content_after[0])
-            elif verb_kinds or any(stem(t) in _BEFORE_NOUNS for t in content_before):
-                head = stem(content_before[-1])  # "injuring 12 of them", "the toll is 40": named first
-            else:
-                continue
-            if after[:1] == ["of"] and not verb_kinds:  # "two of the injured": part of another count
-                continue
-            if after[:1] in (["to"], ["and"]) and numbers(sentence[end:end + 16]):
-                continue  # "180,000 to 220,000 visits": the range's last number says what it counts
-            said = list(itertools.takewhile(lambda t: t not in _LABEL_END, after))[:4]
-            kinds = [] if money else [_KINDS[stem(t)] for t in said if stem(t) in _KINDS] + verb_kinds
-            context = frozenset(stem(t) for t in before + after if t not in STOPWORDS)
-            aged = before[-1:] in (["turns"], ["turned"], ["aged"]) or before[-2:] in (["who", "is"], ["who", "was"])
-            span = head in _SPANS or (after and stem(after[0]) in _SPANS) or _AGE.match(sentence, end) or aged
-            if after[:1] and after[0] in _WIRE_NOTES:
-                continue  # "3 pvs", "graf 4": an editor's note to the wire desk
-            if span and not context & _TERMS:
-                continue  # "eight years after", "a 54-year-old": time and age, not the news (a prison term is)
-            matters = bool(kinds) or head in _MATTERS
-            if not matters and amount < 10 and not surface[0].isdigit():
-                continue  # "three terminals", "two supports": description, not a key figure
-            label = _label(after, before, kinds[0] if kinds else None, plural=amount != 1, money=money,
-                           function_words=function_words)
-            if not label or label in _ADJECTIVES or _WEB_ADDRESS.search(label):
-                continue  # "110 former [and active ... officers]": what it counts is further on; "60 pic.twitter.com"
-            term = after.index("in") if span and "in" in after[1:3] else 0
-            if term and term + 1 < len(after) and stem(after[term + 1]) in _TERMS:
-                label += f" in {after[term + 1]}"  # "12 years in prison": a term says where it was served
-            cased = cased or _cased(sentence)
-            label = " ".join(cased.get(w, w) for w in label.split())  # "Chinese athletes"
-            singular = label[-1:] != "s" or label.endswith(("us", "ss"))  # "Chassa", "Celsius"; not "Haitians"
-            if english and " " not in label and label[:1].isupper() and singular \
-                    and label.lower() not in _CURRENCY_CODES:
-                continue  # "the daily 24 Chassa", "1,100 F", "a .357 Magnum": a name or a unit, not what is counted
-            subjects = frozenset(n.split()[-1].lower() for n in names(sentence))
-            yield _Mention(surface, amount, label, head, kinds[0] if kinds else None, context, subjects,
-                           article.id, publisher, sentence[start:end], past)
-
-
-_QUANTIFIERS = frozenset("about around nearly almost some up over only more than roughly approximately at least".split())
-_CURRENCY_CODES = frozenset("usd eur gbp jpy cny rmb chf inr rub cad aud brl mxn krw".split())
-_CURRENCIES = frozenset("dollars dlrs euros pounds yen yuan rupees francs marks pesos rubles roubles".split())
-# What a figure is, said before it ("repairs will cost $45 million", "damage has surpassed dlrs 2
-# billion", "the toll is 40"); other words before a number rarely say what it counts ("110 former").
-_BEFORE_NOUNS = frozenset(stem(w) for w in """cost costs damage deal package budget fine bail price loss losses debt
-revenue profit sales aid loan payment payments reserves deficit surplus bill contract spending settlement
-compensation ransom bid offer worth award funding investment tax toll tally turnout total count""".split())
-# Past tenses that end a label: "100 Kurds [began] a hunger strike" counts Kurds.
-_NOT_ADVERBS = frozenset("family assembly supply rally italy july".split())
-# "the 400-meter medley", "a 12-member team": a number made into an adjective describes (not ages, which
-# have their own rule, nor a "6.1-magnitude" quake or a "$1.5-billion" deal, which are the news)
-# Right after a number, an address ("200 W. American Blvd.", "10 Downing Street", "the 12000 block
-# of") or a station's name ("1010 WINS Glenn Schuck")
-_NAMED_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){0,3}(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Lane|Ln|"
-                          r"Drive|Dr|Highway|Hwy|Place|Pl|Square|Sq|Court|Ct|Way|Parkway|Pkwy|Terrace)\b|block\s+of\b|"
-                          r"[A-Z]{3,}(?:\s?['’]s?)?\s+[A-Z][a-z]|"
-                          # a decade ("the nineteen fifties")
-                          r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)")
-# In English, a name in one capitalised word that counts nothing ("a .357 Magnum", "40 East"; not
-# "12 Americans", "11 Yemeni pirates"); German capitalises every noun ("12 Verletzte.")
-_ONE_WORD_NAME = re.compile(r"\s+[A-Z][a-z]+(?<!s)(?=[.,;:!?)]|\s+[A-Z0-9]|$)")
-_MEASURE = re.compile(r"-(?!(?:year|month|week|day|magnitude|million|billion|trillion|percent|point)s?\b)[a-z]", re.I)
-
-
-def _cased(sentence: str) -> dict[str, str]:
-    """Lowercase word -> as the sentence writes it (not at its start, where any word is capitalised)."""
-    ws = words(sentence)
-    out = {w.lower(): w for w in reversed(ws[1:])}
-    if ws:
-        out.setdefault(ws[0].lower(), ws[0].lower() if ws[0][1:].islower() else ws[0])
-    return out
-
-
-def _names_something(before: str, english: bool = True) -> bool:
-    """The number follows a capitalised word inside the sentence ("Flight 111", "MD-11"), not a
-    sentence-opening "About 1,200"; the capital tells only in English (German capitalises every
-    noun: "am Montag 12 Verletzte")."""
-    if before.endswith("-"):
-        return True
-    words = before.split()
-    if not english or not words or not words[-1][0].isupper() or words[-1][-1] in ",;:":
-        return False  # ... nor after a comma: "At 7:40 p.m. ET, 30 people were evacuated"
-    return len(words) > 1 and words[-1].lower().strip(".,") not in _QUANTIFIERS
-
-
-def _clause(words: list[str]) -> list[str]:
-    """Words up to the next number or coordinating conjunction (another figure's territory)."""
-    out = []
-    for word in words:
-        if word[0].isdigit() or word in _STOP_LABEL or numbers(word):
-            break
-        out.append(word)
-    return out
-
-
-_BE = frozenset("are is was were be been being".split())
-_SINGULAR = frozenset("is was has".split())
-_AUXILIARIES = _BE | frozenset("have has had will would could can may might shall should must".split())
-_CONTROL = frozenset("""expected forced asked ordered told allowed able set scheduled due going likely required urged
-invited encouraged called believed thought supposed planned needed obliged made""".split())  # "are expected [to ...]"
-_TRAILING = frozenset("still now also already alone too".split())  # "30,000 people [still]"
-# A label says what is counted: the words after the number up to a preposition or relative word.
-_LABEL_END = frozenset("""in on at of for from by with to into after before during when while which who that as next last
-since than near across over under the a an this these its their his her throughout among amid against including
-within without despite although though because unless whether via toward towards through between beyond along
-past""".split())  # not "about", "around": quantifiers ("killed about 200,000 people")
-# Nouns a number after them names rather than counts ("category 2", "route 66").
-_WEB_ADDRESS = re.compile(r"https?:|www\.|\w\.(?:com|org|net|gov|edu|co|io|ly|uk|de|fr)\b|/", re.I)
-_IDENTIFIERS = frozenset("""category stage chapter section article page route number no. item exit level grade class
-phase round game week day room seat row platform gate channel version size track episode season highway
-interstate""".split())
-
-
-def _label(after: list[str], before: list[str], kind: str | None, plural: bool = True, money: bool = False,
-           function_words: frozenset[str] = STOPWORDS) -> str:
-    """"14 [people were injured] in the collapse" -> "people were injured"; with nothing after the
-    number, what came before ("repairs will cost [$45 million]" -> "repairs cost"); a casualty
-    count always says its kind ("12 people" in "injuring 12 people" -> "people injured")."""
-    words: list[str] = []
-    stop = ""  # the word the label stops at
-    for i, word in enumerate(after):
-        if word in _LABEL_END:
-            stop = word
-            break
-        active = word in PAST_FORMS or (word.endswith("ed") and len(word) > 4 and stem(word) not in _KINDS)
-        if active and (not i or after[i - 1] not in _AUXILIARIES):
-            break  # "64 million Brazilians [expected to vote]", "dlrs 70 billion [posted]": what they did
-        if word.endswith("ly") and len(word) >= 6 and word not in _NOT_ADVERBS:
-            break  # "15 [successfully argued]", "100 percent [annually]"
-        if stem(word) in _KINDS and money:
-            break  # "the $80 billion package [dead]": a sum is not a casualty
-        words.append(word)
-    aux = next((i for i, w in enumerate(words) if w in _AUXILIARIES), None)
-    if aux is not None and plural and words[aux] in _SINGULAR:
-        words = words[:aux]  # "44 miles per second [is vaporized]": the verb's subject is another word
-    elif aux is not None and not _passive(words[aux:]):  # keep "people [were injured]", "workers [will be recalled]"
-        words = words[:aux]  # "Two [victims] are fighting for their lives": the verb is cut off mid-way
-    elif aux is not None and stop == "to" and words[-1] in _CONTROL:
-        words = words[:aux]  # "38 million voters [are expected] to vote": the verb is cut off mid-way
-    while words and (words[-1] in function_words or words[-1] in _TRAILING):
-        words.pop()  # "... people [still]"; "52 personnes ont été tuées [et]"
-    if words and words[0] in ("percent", "%"):  # "77 percent [percent] annually": the value says it
-        words.pop(0)
-    if not any(w not in function_words for w in words):
-        # a figure with nothing after it says what it is before it: the nearest such noun, with the
-        # word before it unless a preposition or article stands between ("repairs will cost" ->
-        # "repairs cost"; "last year after payment of" -> "payment")
-        at = max((i for i, w in enumerate(before) if stem(w) in _BEFORE_NOUNS), default=None)
-        words = []
-        if not kind and at is not None:
-            lead = [w for w in before[:at] if w not in _AUXILIARIES][-1:]
-            words = [*lead, before[at]] if lead and lead[0] not in STOPWORDS | _QUANTIFIERS else [before[at]]
-    if kind and not any(_KINDS.get(stem(w)) == kind for w in words):
-        words.append(kind)
-    return " ".join(words)
-
-
-def _passive(words: list[str]) -> bool:
-    """"were injured", "will be recalled", "have now been identified": what happened to the counted."""
-    be = next((i for i, w in enumerate(words) if w in _BE), None)
-    return be is not None and any(w.endswith(("ed", "en")) or stem(w) in _KINDS for w in words[be + 1:])
-
-
-def _same_quantity(a: _Mention, b: _Mention) -> bool:
+def _same_quantity(a: Mention, b: Mention) -> bool:
     if a.past != b.past:
         return False  # 20 died in the 1978 fire, 60 in this one: two counts
     if a.amount == b.amount and a.head == b.head and (a.kind is None or b.kind is None):
@@ -308,10 +42,10 @@ def _same_quantity(a: _Mention, b: _Mention) -> bool:
     union = len(a.context | b.context) or 1
     # a shared word that matters besides the counted noun itself ("400 people" inside, "150 people"
     # the hall may hold: two counts of people)
-    return len(a.context & b.context) / union >= 0.3 or bool((a.context & b.context & _MATTERS) - {a.head, b.head})
+    return len(a.context & b.context) / union >= 0.3 or bool((a.context & b.context & MATTERS) - {a.head, b.head})
 
 
-def _label_stems(m: _Mention) -> set[str]:
+def _label_stems(m: Mention) -> set[str]:
     return {stem(w) for w in m.label.split() if w not in STOPWORDS}
 
 
@@ -330,19 +64,20 @@ def key_figures(articles: list[Article], limit: int = 6, copies: dict[str, str] 
     """
     publisher = publishers(articles, copies)
     copies = copies or {}
-    groups: list[list[_Mention]] = []
+    groups: list[list[Mention]] = []
     for article in articles:
-        for mention in _mentions(article, publisher[article.id]):
+        for mention in mentions(article, publisher[article.id]):
             for group in groups:
                 if _same_quantity(mention, group[0]):
                     group.append(mention)
                     break
             else:
                 groups.append([mention])
+    groups = _join_twins(groups)
     reports = {copies.get(a.id, a.id) for a in articles}
     stated = [(set(s.sources), {surface for surface, _ in numbers(s.text)}) for s in shown]
 
-    def backed(group: list[_Mention]) -> bool:
+    def backed(group: list[Mention]) -> bool:
         given = len({copies.get(m.article, m.article) for m in group})
         if group[0].past:
             return given >= _BACKED_STORY  # an earlier event's toll, only as the story's own background
@@ -350,11 +85,11 @@ def key_figures(articles: list[Article], limit: int = 6, copies: dict[str, str] 
             return True
         return any(m.article in ids and m.surface in values for m in group for ids, values in stated)
 
-    def importance(group: list[_Mention]) -> tuple:
+    def importance(group: list[Mention]) -> tuple:
         publishers = {m.publisher for m in group}
-        matters = group[0].head in _MATTERS or bool(group[0].context & _MATTERS)
-        span = group[0].head in _SPANS  # "in 33 years": a time span, rarely the news
-        measure = group[0].head in _UNITS  # "400 miles south", "19,000 feet": a description, rarely the news
+        matters = group[0].head in MATTERS or bool(group[0].context & MATTERS)
+        span = group[0].head in SPANS  # "in 33 years": a time span, rarely the news
+        measure = group[0].head in UNITS  # "400 miles south", "19,000 feet": a description, rarely the news
         disputed = len({m.amount for m in group}) > 1 and len(publishers) > 1
         past = group[0].past
         return (len(publishers) + 2 * matters - 2 * span - 2 * measure + 2 * disputed - 2 * past, len(group))
@@ -364,7 +99,7 @@ def key_figures(articles: list[Article], limit: int = 6, copies: dict[str, str] 
     telling = [g for g in telling if not (g[0].past and (g[0].kind or g[0].head) in own)]  # its own toll comes first
     figures = []
     for group in sorted(telling, key=importance, reverse=True)[:limit]:
-        by_value: dict[float, list[_Mention]] = {}
+        by_value: dict[float, list[Mention]] = {}
         for m in group:
             by_value.setdefault(m.amount, []).append(m)
         ranked = sorted(by_value.values(), key=lambda ms: (-len({m.publisher for m in ms}), ms[0].amount))
@@ -377,11 +112,34 @@ def key_figures(articles: list[Article], limit: int = 6, copies: dict[str, str] 
     return figures
 
 
+def _join_twins(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """Groups that hold the same count twice become one ("23 pirates" and "23 pirates arrested"): a
+    mention joins the first group whose first mention it matches, so one count may start two. Two
+    groups join only where their main values (most publishers) are that same count."""
+    def main(group: list[Mention]) -> float:
+        by_amount = Counter({m.amount: 0 for m in group})
+        for amount, publisher in {(m.amount, m.publisher) for m in group}:
+            by_amount[amount] += 1
+        return by_amount.most_common(1)[0][0]
+
+    joined: list[tuple[float, list[Mention]]] = []
+    for group in groups:
+        value = main(group)
+        ours = [m for m in group if m.amount == value]
+        twin = next((g for v, g in joined if v == value and any(_same_quantity(m, n) for m in ours for n in g
+                                                                 if n.amount == value)), None)
+        if twin is None:
+            joined.append((value, group))
+        else:
+            twin.extend(group)
+    return [g for _, g in joined]
+
+
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _GENERIC = frozenset(stem(w) for w in "people persons victims men women children others".split())
 
 
-def _vague(group: list[_Mention]) -> bool:
+def _vague(group: list[Mention]) -> bool:
     """A bare count of people that says nothing of what happened to them ("Two victims are
     fighting for their lives", "pulled at least eight people out"), from one publisher: without
     its sentence a reader cannot tell what it counts, so it is no key figure (the sentence may
@@ -391,13 +149,18 @@ def _vague(group: list[_Mention]) -> bool:
     return bare and len({m.publisher for m in group}) < 2 and not any(m.kind for m in group)
 
 
-def _figure(mentions: list[_Mention]) -> Figure:
+def _figure(mentions: list[Mention]) -> Figure:
     """In digits where a report writes it so, else its words' amount ("Fourteen": "14", "two million": "2 million")."""
     values = Counter(m.value for m in mentions)
     value = max(values, key=lambda v: (any(c.isdigit() for c in v), values[v]))
     scale = value.split()[-1].lower() if len(value.split()) > 1 and value.split()[-1].lower() in _SCALES else ""
     if not any(c.isdigit() for c in value) and (amount := mentions[0].amount / _SCALES.get(scale, 1)).is_integer():
         value = f"{int(amount):,} {scale}".strip()
-    label = Counter(m.label for m in mentions).most_common(1)[0][0]
+    # "3 dead" says more than "3 people" of the same count, where a third of the mentions in two
+    # reports say so and none says another thing happened to them
+    said = [m for m in mentions if m.kind]
+    if len({m.kind for m in said}) != 1 or len({m.article for m in said}) < 2 or 3 * len(said) < len(mentions):
+        said = mentions
+    label = Counter(m.label for m in said).most_common(1)[0][0]
     sources = list(dict.fromkeys(m.article for m in mentions))
     return Figure(value=value, label=label, sources=sources)
