@@ -288,6 +288,22 @@ def test_a_headline_has_a_verb_of_its_own_not_only_a_subject():
             Article(id="b", text=f"{other} No one was hurt in the fire at the church in Wasilla.")]
     lead = [Sentence(text=lede, article_id="a", position=0, sources=["a"])]
     assert choose_headline(arts, lead) == "Sarah Palin's home church in Wasilla has been badly damaged in an arson fire"
+    # with no other opening, the lede runs on to its verb if a few more words reach it
+    lede = ("The fire that destroyed the original Matanuska Maid Dairy warehouse in Palmer on Tuesday took a piece "
+            "of Alaska's history.")
+    arts = [Article(id="a", text=f"{lede} Firefighters fought the blaze for hours.")]
+    lead = [Sentence(text=lede, article_id="a", position=0, sources=["a"])]
+    assert choose_headline(arts, lead) == ("The fire that destroyed the original Matanuska Maid Dairy warehouse in Palmer "
+                                           "took a piece of Alaska's history")
+
+
+def test_a_headline_keeps_what_was_reported_after_that():
+    from newsdistill.summarize.headline import shorten
+
+    lede = ("Angels general manager Tony Reagins confirmed to the Los Angeles Times that he has made an eight-year "
+            "offer to free agent first baseman Mark Teixeira.")
+    assert shorten(lede) == ("Angels general manager Tony Reagins confirmed to the Los Angeles Times that he has made "
+                             "an eight-year offer")
 
 
 def test_a_shortened_headline_in_another_language_does_not_end_on_a_short_function_word():

@@ -44,6 +44,8 @@ def test_split_sentences_line_breaks_end_sentences():
 def test_numbers_with_scales_and_percent():
     assert numbers("$1.5 billion, 12,000 people, 45 percent") == [
         ("$1.5 billion", 1.5e9), ("12,000", 12000.0), ("45 percent", 45.0)]
+    # Devanagari digits are numbers; after a vowel sign "०" is Hindi's abbreviation mark ("किमी०": km)
+    assert numbers("7.9 किमी० का समय, २०११ में ५ लोग") == [("7.9", 7.9), ("२०११", 2011.0), ("५", 5.0)]
 
 
 def test_names_do_not_cross_sentences():

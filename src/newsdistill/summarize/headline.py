@@ -43,7 +43,7 @@ against over under near since until who which that whose where and but or by tha
 # "that" after these opens what was said, not a relative clause: no headline ends there
 _SAYING = frozenset("""said says say announced reported believe believes believed think thinks hoped hopes
 expected added warned argued claimed noted acknowledged suggested showed shows found know knew confirmed confirms
-denied denies revealed stated insisted admitted predicted disclosed indicated""".split())
+denied denies revealed stated insisted admitted predicted disclosed indicated explained told""".split())
 _BACK_REFERENCES = frozenset("him her them it".split())  # objects: "beatified him"
 _PRONOUNS = frozenset("he she it they we i you his her its their him them this these those".split())
 
@@ -104,10 +104,14 @@ def choose_headline(articles: Sequence[Article], lede: Sequence[Sentence], max_w
             other, other_whole = shortened(cand.text)
             if other_whole and len(other.split()) >= 6 and has_predicate(other):
                 return other
+        longer, longer_whole = shortened(lede[0].text, max_words + HEADLINE_LONGER)
+        if not has_predicate(text) and longer_whole and has_predicate(longer):
+            return longer  # "The fire that destroyed the dairy warehouse [in Palmer took a piece of history]"
     return text or "Untitled story"
 
 
 HEADLINE_TRIES = 5  # opening sentences tried for a headline when the lede does not shorten well
+HEADLINE_LONGER = 8  # words more a headline may take to reach its verb when no opening gives a shorter one
 HEADLINE_SLACK = 4  # a sentence at most this many words over the limit is kept whole rather than cut
 # Finite verbs that show a reported clause has its verb ("said the suspects are"): auxiliaries and copulas.
 _FINITE = frozenset("is are was were will would has have had may might can could should must shall did does do".split())
@@ -145,8 +149,9 @@ def shortened(sentence: str, max_words: int = HEADLINE_WORDS) -> tuple[str, bool
             if ws[i - 1].endswith((",", "،", "、")):  # the first comma ends the main clause
                 cut, comma = i, True
                 break
-            if not inside_name and word in _CUT_BEFORE and not (word == "that" and ws[i - 1].lower() in _SAYING) \
-                    and not _joins_names(ws, i):
+            reported = word == "that" and any(w.lower() in _SAYING for w in ws[max(0, i - 7):i])  # "confirmed to
+            # the Los Angeles Times [that] he made an offer": what was said is the news
+            if not inside_name and word in _CUT_BEFORE and not reported and not _joins_names(ws, i):
                 cut = i
         said = [j for j in range(cut) if ws[j].lower() in _SAYING]
         no_boundary = not comma and (cut < 7 or (said and cut - said[-1] < 5))

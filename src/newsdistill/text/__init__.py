@@ -265,6 +265,8 @@ def numbers(text: str) -> list[tuple[str, float]]:
     ("Fourteen", 14.0), ("twenty-three", 23.0)."""
     found = []
     for m in _NUMBER.finditer(text):
+        if m.start() and unicodedata.category(text[m.start() - 1]).startswith("M"):
+            continue  # after a vowel sign, "०" is Hindi's abbreviation mark ("किमी०", km), not a zero
         value = float(m.group(2).replace(",", ""))
         if m.group(3):
             value *= _SCALE[m.group(3).lower()]
