@@ -56,6 +56,19 @@ def test_publisher_keys():
     assert count_publishers(copies) == 2
 
 
+def test_two_blogs_on_one_host_are_two_publishers():
+    assert registered_domain("secretdubai.blogspot.nl") == "secretdubai.blogspot.nl"
+    assert registered_domain("foo.blogspot.co.uk") == "foo.blogspot.co.uk"
+    assert registered_domain("www.blogspot.com") == "blogspot.com"
+    blogs = [Article(id="1", text=BODY, url="https://harbour.substack.com/p/a"),
+             Article(id="2", text=BODY.replace("the", "a"), url="https://ferries.substack.com/p/b"),
+             Article(id="3", text=BODY.replace("the", "this"), url="https://news.wordpress.com/x")]
+    assert count_publishers(blogs) == 3
+    from newsdistill.extract import outlet_from_url
+    assert outlet_from_url("http://articles.latimes.com/2005/nov/28/world/fg-quake28") == "latimes.com"
+    assert outlet_from_url("http://secretdubai.blogspot.nl/2005/11/x.html") == "secretdubai.blogspot.nl"
+
+
 def test_a_copy_of_another_outlets_report_is_no_second_publisher():
     """A paper running a wire report counts once with the wire; a copy whose original is not among
     the articles still counts (it is the only report of its publisher there)."""

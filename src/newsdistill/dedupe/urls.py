@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from newsdistill.ingest.domains import registered_domain
 from newsdistill.text import fold
+
+__all__ = ["TRACKING_PARAMS", "canonical_url", "publisher_key", "registered_domain"]
 
 TRACKING_PARAMS = frozenset("""
 fbclid gclid gclsrc dclid msclkid yclid igshid mc_cid mc_eid mkt_tok _hsenc _hsmi hsctatracking
@@ -23,8 +26,6 @@ TRACKING_PREFIXES = ("utm_", "at_", "pk_", "mtm_", "hmb_", "__s", "_ga", "oly_")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _MOBILE_PREFIXES = ("m.", "mobile.", "amp.", "www.")
 _AMP_SUFFIX = re.compile(r"(?:/amp|\.amp)(?=/?$)|(?<=/)amp/(?=.)", re.I)
-# Second-level labels under country codes that are sold like top-level ones ("bbc.co.uk").
-_SECOND_LEVEL = frozenset("co com net org gov ac edu ne or go gob gouv govt ltd plc nic mil nom".split())
 
 
 def canonical_url(url: str | None) -> str | None:
@@ -68,18 +69,6 @@ def canonical_url(url: str | None) -> str | None:
 def _tracking(key: str) -> bool:
     k = key.lower()
     return k in TRACKING_PARAMS or k.startswith(TRACKING_PREFIXES)
-
-
-def registered_domain(host: str | None) -> str | None:
-    """The domain an outlet registered: ``feeds.bbci.co.uk`` -> ``bbci.co.uk``, ``edition.cnn.com`` -> ``cnn.com``."""
-    if not host:
-        return None
-    host = host.lower().split(":")[0].strip(".")
-    labels = [x for x in host.split(".") if x]
-    if len(labels) < 2 or all(x.isdigit() for x in labels):
-        return host or None
-    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
-    return ".".join(labels[-keep:])
 
 
 def publisher_key(outlet: str | None, url: str | None = None) -> str | None:

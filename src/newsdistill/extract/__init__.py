@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from newsdistill.extract.html import extract_html
 from newsdistill.extract.plaintext import clean_text
 from newsdistill.ingest import InputError, RawDocument
+from newsdistill.ingest.domains import registered_domain
 from newsdistill.model import Article
 from newsdistill.text import STOPWORDS, detect_language, normalize_space, parse_datetime, tokens, word_count
 
@@ -50,8 +51,8 @@ def one_line(value: object, limit: int) -> str | None:
 def outlet_from_url(url: str | None) -> str | None:
     if not url:
         return None
-    host = urlsplit(url).hostname or ""
-    return host.removeprefix("www.") or None
+    """The outlet's domain, for a page that names no outlet ("articles.latimes.com" -> "latimes.com")."""
+    return registered_domain(urlsplit(url).hostname or "")
 
 
 def article_language(declared: str | None, text: str, detect: bool = True) -> str | None:
