@@ -34,6 +34,18 @@ def test_a_speaker_is_no_magazine_nor_a_sentences_opening_and_may_be_called_by_t
                       "God created us naked": "Bettie Page"}
 
 
+def test_a_described_speaker_is_named_and_a_place_or_an_opening_adverb_is_no_person():
+    assert _speakers("Palestinian leader Yasser Arafat met his cabinet on Friday. "
+                     '"We must work together to confront these acts," said a grim-faced Arafat Arafat.') == {
+        "We must work together to confront these acts": "Yasser Arafat"}
+    assert _speakers("Brian Nichols was sentenced to life on Friday.\n\nIronically Nichols had offered to plead "
+                     'guilty. "I know that what I did caused pain," he said.') == {
+        "I know that what I did caused pain": "Brian Nichols"}
+    assert _speakers('Guillermo Ortiz spoke about the crisis in the United States. "Until then we were doing '
+                     'fine," he said. "The talks went well," a spokesman for Waitrose said.') == {
+        "Until then we were doing fine": "Guillermo Ortiz", "The talks went well": "a spokesman for Waitrose"}
+
+
 def test_quote_text_is_verbatim_from_the_article():
     article = Article(id="a", text=STORY)
     for quote in extract_quotes(article):

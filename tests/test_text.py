@@ -51,6 +51,9 @@ def test_numbers_with_scales_and_percent():
 def test_names_do_not_cross_sentences():
     found = names("Benjamin Netanyahu met officials in Tel Aviv. The United Nations and J. K. Rowling.")
     assert found == ["Benjamin Netanyahu", "Tel Aviv", "United Nations", "J. K. Rowling"]
+    # a sentence's opening adverb is no part of the name after it; a given name in -ly is
+    assert names("Ironically Nichols had offered to plead guilty. Kelly Brown and Beverly Hills agreed.") == [
+        "Nichols", "Kelly Brown", "Beverly Hills"]
 
 
 def test_names_do_not_cross_paragraphs_and_a_paragraphs_lone_first_word_is_no_name():

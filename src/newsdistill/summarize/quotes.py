@@ -49,8 +49,10 @@ _NOT_IN_SPEAKER = frozenset("""i he she we they you it when while had has have w
 could will instead reportedly likely laughed""".split())
 # Last words of names that are no person's: an organisation's head noun, or a thing named like a
 # person ("Space Launch System").
-_NOT_PEOPLE = ORG_WORDS | MEDIA_WORDS | frozenset(
-    "system program programme project mission station act law treaty plan initiative".split())
+_NOT_PEOPLE = ORG_WORDS | MEDIA_WORDS | frozenset("""system program programme project mission station act law treaty
+plan initiative states kingdom nations republic emirates islands island city county province region river valley
+street square bay coast strip gulf sea ocean america africa asia europe east korea kong lanka arabia zealand rica
+guinea leone carolina dakota jersey york angeles francisco orleans vegas delhi aires janeiro lumpur""".split())
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
 _TRAILING = frozenset("later earlier also then again now today yesterday tonight himself herself".split())
 # The rest of a quote the attribution interrupts: '"At this point," he says, "there is little ..."'
@@ -67,7 +69,7 @@ def _is_person(name: str) -> bool:
     """Two or more words whose last is not an organisation's head noun ("Police Chief Tomas Berg"
     is; "Us Weekly" is not) and none a pronoun ("Surely I" opening a sentence is no name)."""
     parts = name.split()
-    return (len(parts) >= 2 and parts[-1].lower().strip(".") not in _NOT_PEOPLE
+    return (len(parts) >= 2 and re.sub(r"['’]s$", "", parts[-1].lower().strip(".")) not in _NOT_PEOPLE
             and not {p.lower() for p in parts} & _NOT_IN_SPEAKER)
 
 
@@ -144,6 +146,11 @@ class _SpeakerResolver:
             return next(n for sent, n in latest if sent == latest[-1][0])
         if speaker is None:
             return None
+        words = [w for i, w in enumerate(speaker.split()) if not i or w != speaker.split()[i - 1]]  # "Arafat Arafat"
+        named = next((i for i, w in enumerate(reversed(words)) if not w[:1].isupper()), len(words))  # a name at the end
+        if speaker[0].islower() and 0 < named < len(words) and words[-named - 1].lower() not in STOPWORDS:
+            return self.resolve(" ".join(words[-named:]), None, at)  # "a grim-faced Arafat": Yasser Arafat
+        speaker = " ".join(words)
         if speaker[0].islower():  # a described role: "the mayor", "a police spokesman"
             return speaker if len(speaker.split()) >= 2 else None
         pair = speaker.split(" and ")
