@@ -49,9 +49,17 @@ def test_a_word_only_ever_used_as_a_verb_heads_no_section():
     heads = [s.heading for s in sections(body, "Microsoft trial hears of e-mails")]
     assert not {"Written", "Accept"} & set(heads)
     assert "Chairman" in heads and "Plan" in heads  # "the chairman", "the plan": things
-    assert "Officials" in [s.heading for s in sections(_body(
-        "Officials said the road would reopen.", "Officials said rain was expected.",
+    assert "Engineers" in [s.heading for s in sections(_body(
+        "Engineers said the road would reopen.", "Engineers said rain was expected.",
         "The bridge was closed.", "The bridge was repaired."), "Road closed")]  # a plural stands alone
+
+
+def test_no_subheading_from_a_word_every_story_has_or_a_word_only_describing_another():
+    heads = [s.heading for s in sections(_body(
+        "Officials said the road would reopen.", "Officials said rain was expected.",
+        "Firefighters reached the burning warehouse at dawn.", "The burning warehouse collapsed at noon.",
+        "The bridge was closed.", "The bridge was repaired."), "Road closed")]
+    assert not {"Officials", "Burning"} & set(heads) and "Bridge" in heads
 
 
 def test_sentences_that_share_nothing_with_a_section_come_last_under_more_details():

@@ -202,13 +202,27 @@ def _thing(phrase: str, text: str, language: str) -> bool:
     used as a noun somewhere in ``text``, if not a plural (after an article, a possessive, a demonstrative or a
     preposition, at most one word between that is no pronoun: "the new rules", "of the vote"), not
     only as a verb ("was written", "to accept", "are hoping")."""
-    return (language != "english" or " " in phrase or not phrase.islower() or phrase.endswith("s")
-            or bool(_noun_use(phrase).search(text)))  # a plural stands alone: "officials said"
+    if language != "english" or " " in phrase:
+        return True
+    if phrase.lower() in _GENERIC:
+        return False  # "officials", "Authorities said", "results": every story has them
+    if not phrase.islower():
+        return True
+    return phrase.endswith("s") or bool(_noun_use(phrase).search(text))  # a plural stands alone: "officials said"
 
 
 @lru_cache(maxsize=4096)
 def _noun_use(word: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?i:{_DETERMINERS})\s+(?:(?!(?i:{_PRONOUNS})\b)[\w'’-]+\s+)?{re.escape(word)}\b")
+    """The word after a determiner and not before a word it would describe ("the bombing of", "a
+    meeting with", "the meeting Monday"; not "the burning building", "all major Latin American")."""
+    return re.compile(rf"\b(?i:{_DETERMINERS})\s+(?:(?!(?i:{_PRONOUNS})\b)[\w'’-]+\s+)?{re.escape(word)}\b"
+                      rf"(?!\s+(?!(?i:{_FUNCTION})\b)[A-Za-z])")
+
+
+# Words for people and things every story has: a subheading of one says nothing of its section.
+_GENERIC = frozenset("""official officials authorities persons people woman man men women department administration
+government country results measures conditions material details situation issue matter things part area""".split())
+_FUNCTION = "|".join(sorted(NOT_TOPICS, key=len, reverse=True))  # and days: "the meeting Monday"
 
 
 _DETERMINERS = ("the|a|an|its|their|his|her|our|this|that|these|those|some|many|several|no|each|every|"
