@@ -44,6 +44,10 @@ def test_a_described_speaker_is_named_and_a_place_or_an_opening_adverb_is_no_per
     assert _speakers('Guillermo Ortiz spoke about the crisis in the United States. "Until then we were doing '
                      'fine," he said. "The talks went well," a spokesman for Waitrose said.') == {
         "Until then we were doing fine": "Guillermo Ortiz", "The talks went well": "a spokesman for Waitrose"}
+    # the words of a charge the speaker reports are not the speaker's own
+    assert _speakers('Xu is detained on suspicion of "having conducted activities damaging to China\'s national '
+                     'security," Rubin said. "We urge his release without delay," Rubin said.') == {
+        "We urge his release without delay": "Rubin"}
 
 
 def test_quote_text_is_verbatim_from_the_article():

@@ -15,8 +15,8 @@ from collections import Counter
 from collections.abc import Iterable
 
 from newsdistill.model import Article, Quote
-from newsdistill.text import (ABBREVIATIONS, MEDIA_WORDS, ORG_WORDS, QUOTED, STOPWORDS, name_positions, split_sentences,
-                             tokens)
+from newsdistill.text import (ABBREVIATIONS, MEDIA_WORDS, OPENING_ADVERB, ORG_WORDS, QUOTED, STOPWORDS, name_positions,
+                             split_sentences, tokens)
 
 _VERBS = (r"(?:said|says|told\s+(?:[A-Z][\w.]*\s*){1,4}|told\s+(?:reporters|journalists|the\s+\w+)|added|"
           r"stated|explained|noted|warned|wrote|declared|insisted|argued|recalled|continued|announced|"
@@ -54,6 +54,7 @@ plan initiative states kingdom nations republic emirates islands island city cou
 street square bay coast strip gulf sea ocean america africa asia europe east korea kong lanka arabia zealand rica
 guinea leone carolina dakota jersey york angeles francisco orleans vegas delhi aires janeiro lumpur""".split())
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|on|as|about|with|by|from|in|into|against)\s+\"$")
 _TRAILING = frozenset("later earlier also then again now today yesterday tonight himself herself".split())
 # The rest of a quote the attribution interrupts: '"At this point," he says, "there is little ..."'
 _CONTINUED = re.compile(r"(?:\s+[\w.'’-]+){0,4}?\s*,\s*\"(?P<rest>[a-z][^\"]{2,600}?)[,.?!]?\"")
@@ -101,13 +102,20 @@ def _clean_speaker(raw: str) -> str | None:
     return speaker
 
 
+def _without_adverb(found: tuple[int, str]) -> tuple[int, str]:
+    """A name without the sentence's opening adverb before it ("Ironically Nichols" -> "Nichols")."""
+    pos, name = found
+    first, _, rest = name.partition(" ")
+    return (pos + len(first) + 1, rest) if rest and OPENING_ADVERB.fullmatch(first) else found
+
+
 class _SpeakerResolver:
     """Resolves surnames and pronouns to the fullest earlier name in one article."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         quoted = [m.span() for m in QUOTED.finditer(text)]  # a name in quote marks is a title or someone's words
-        self.mentions = [(m_pos, n) for m_pos, n in name_positions(text) if _is_person(n)
+        self.mentions = [(m_pos, n) for m_pos, n in map(_without_adverb, name_positions(text)) if _is_person(n)
                          and not any(a < m_pos < b for a, b in quoted)]
         # For pronouns: every mention of a person, a surname alone included ("Horsley said he ..."),
         # with the sentence it is in; "Ms. Ward" is the Susan Ward named before, and a woman.
@@ -186,6 +194,9 @@ def extract_quotes(article: Article) -> list[Quote]:
                 else MIN_QUOTE_WORDS
             if quote[:1].islower() and first in _PREDICATE_OPENERS:
                 continue  # 'The director "is excited by the story ..."': a predicate whose subject is outside
+            if quote[:1].islower() and _AFTER_PREPOSITION.search(text, 0, start):
+                continue  # 'detained on suspicion of "having conducted activities ...," Rubin said': the
+                # charge's words, which the speaker only reports
             if name and n >= needed:
                 found[start] = Quote(text=quote, speaker=name, sources=[article.id])
     return [found[k] for k in sorted(found)]
