@@ -380,3 +380,10 @@ def test_one_count_said_two_ways_is_one_key_figure():
     assert [(f.value, f.label, sorted(f.sources)) for f in figures if f.value == "23"] == [
         ("23", "pirates were arrested", ["a", "b", "c", "d"])]
     assert ("13", "fully loaded magazines") in {(f.value, f.label) for f in key_figures([d, d], limit=10)}
+
+
+def test_a_distance_that_says_where_something_is_is_no_key_figure():
+    text = ("The fire broke out in Gothenburg, 500 kilometers (300 miles) west of Stockholm. The pirates were "
+            "caught 150 nautical miles off Aden. The oil slick stretched for 40 kilometers along the coast.")
+    a, b = Article(id="a", outlet="A", text=text), Article(id="b", outlet="B", text=text)
+    assert {(f.value, f.label) for f in key_figures([a, b], limit=10)} == {("40", "kilometers")}

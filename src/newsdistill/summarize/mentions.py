@@ -104,6 +104,8 @@ def mentions(article: Article, publisher: str) -> Iterable[Mention]:
                 continue  # "200 W. American Blvd.", "10 Downing Street", "1010 WINS Glenn Schuck": an address or a name
             if _MEASURE.match(sentence, end):
                 continue  # "the 400-meter medley", "an 85-metre footbridge": a description, not a count
+            if _WHERE.match(sentence, end):
+                continue  # "500 kilometers (300 miles) west of Stockholm", "13 nautical miles away": where, not what
             after = _clause(tokens(_BREAK.split(sentence[end:], maxsplit=1)[0]))[:_WINDOW_AFTER]
             before = _clause(tokens(_BREAK.split(sentence[:start])[-1])[::-1])[:_WINDOW_BEFORE][::-1]
             wire_dollars = before[-1:] in (["dlrs"], ["dlr"])  # the wire's "dlrs 2 billion"
@@ -185,6 +187,10 @@ _NAMED_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*\s+){0,3}(?:Street|St|Avenu
 # In English, a name in one capitalised word that counts nothing ("a .357 Magnum", "40 East"; not
 # "12 Americans", "11 Yemeni pirates"); German capitalises every noun ("12 Verletzte.")
 _ONE_WORD_NAME = re.compile(r"\s+[A-Z][a-z]+(?<!s)(?=[.,;:!?)]|\s+[A-Z0-9]|$)")
+# A distance that says where something is ("150 nautical miles off Aden", "15 miles north of Manila")
+_WHERE = re.compile(r"\s*(?:nautical\s+)?(?:miles?|kilomet(?:er|re)s?|kms?|km)\b\)?(?:\s*\([^)]{0,30}\))?,?\s+"
+                    r"(?:\w+\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|off|away|from|outside|offshore)\b",
+                    re.I)  # ("drove 400 miles north" is how far, not where)
 _MEASURE = re.compile(r"-(?!(?:year|month|week|day|magnitude|million|billion|trillion|percent|point)s?\b)[a-z]", re.I)
 
 
