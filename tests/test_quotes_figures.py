@@ -293,6 +293,9 @@ def test_in_a_story_of_several_reports_a_figure_one_report_gives_needs_a_sentenc
     assert [f.value for f in key_figures(arts, limit=10, shown=shown)] == ["1,200", "94"]
     shown[0].sources = ["b"]  # the same words from another report do not show report a's figure
     assert [f.value for f in key_figures(arts, limit=10, shown=shown)] == ["1,200"]
+    # nor does another count of the same number in a shown sentence of that report
+    shown = [Sentence(text="The port has 94 cranes.", article_id="a", position=2, sources=["a"])]
+    assert [f.value for f in key_figures(arts, limit=10, shown=shown)] == ["1,200"]
     four = [*arts, Article(id="d", outlet="D", text="Lawmakers passed the budget with 94 yes votes.")]
     assert sorted(f.value for f in key_figures(four, limit=10)) == ["1,200", "94"]
     assert sorted(f.value for f in key_figures(arts[:2], limit=10)) == ["1,200", "94"]  # two reports: no test

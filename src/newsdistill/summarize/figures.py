@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from newsdistill.dedupe import publishers
 from newsdistill.model import Article, Figure, Sentence
 from newsdistill.summarize.mentions import MATTERS, SPANS, UNITS, Mention, mentions
-from newsdistill.text import STOPWORDS, numbers, stem
+from newsdistill.text import STOPWORDS, numbers, stem, words
 
 __all__ = ["key_figures"]
 
@@ -75,7 +75,8 @@ def key_figures(articles: list[Article], limit: int = 6, copies: dict[str, str] 
                 groups.append([mention])
     groups = _join_twins(groups)
     reports = {copies.get(a.id, a.id) for a in articles}
-    stated = [(set(s.sources), {surface for surface, _ in numbers(s.text)}) for s in shown]
+    stated = [(set(s.sources), {surface for surface, _ in numbers(s.text)}, {w.lower() for w in words(s.text)})
+              for s in shown]
 
     def backed(group: list[Mention]) -> bool:
         given = len({copies.get(m.article, m.article) for m in group})
@@ -83,7 +84,9 @@ def key_figures(articles: list[Article], limit: int = 6, copies: dict[str, str] 
             return given >= _BACKED_STORY  # an earlier event's toll, only as the story's own background
         if len(reports) < _BACKED_STORY or given > 1:
             return True
-        return any(m.article in ids and m.surface in values for m in group for ids, values in stated)
+        # the sentence shown states this count: its number, and what the label says it counts
+        return any(m.article in ids and m.surface in values and m.label.split()[0].lower() in said
+                   for m in group for ids, values, said in stated)
 
     def importance(group: list[Mention]) -> tuple:
         publishers = {m.publisher for m in group}
