@@ -146,6 +146,9 @@ def test_clean_sentence(raw, clean):
     ("The magazine Us Weekly reported the engagement on Monday night.", None),
     ("Right now, things are tense, ” New York City Councilman Jumaane D. Williams said.", "quote"),
     ("Der Bürgermeister sagte: „Wir bauen die Brücke schnell wieder auf“ und ging.", None),  # German quote marks
+    ("NASA's plans, though, depend on getting sufficient funding from Congress.", "connective"),
+    ("Britain, however, seemed uncomfortable about turning the detention into a crusade.", "connective"),
+    ("The plan, which Congress approved in May, depends on getting sufficient funding.", None),
 ])
 def test_reject_reason(sentence, reason):
     assert reject_reason(sentence) == reason

@@ -35,6 +35,9 @@ CONNECTIVES = frozenset(
     "but however also and or so yet still meanwhile moreover furthermore nevertheless nonetheless "
     "besides instead otherwise thus hence therefore consequently likewise similarly then later "
     "earlier afterwards additionally indeed though although because".split())
+# After the sentence's subject, between commas: it answers a sentence the digest may not show.
+_INNER_CONNECTIVE = re.compile(r"^[^,;:]{1,80},\s*(?:though|however|meanwhile|instead|nevertheless|nonetheless|"
+                               r"too|in turn|in contrast|by contrast|on the other hand|as a result|therefore),", re.I)
 _PUNCT = "\"'“”‘’`([{.,;:!?-"
 _OPEN_QUOTE = re.compile(r"^[\"'“‘`「『]")
 _WIRE_QUOTES = [(re.compile(r"``\s*"), "\""), (re.compile(r"(\s*)''(?=\w)"), "\\1\""),  # '' opening a quote
@@ -99,8 +102,8 @@ def reject_reason(text: str, english: bool = True) -> str | None:
         return "fragment"  # "have made an offer [for Mark Teixeira], the biggest ...": a sentence's tail
     if _title_case(ws):
         return "headline"  # "Herald: Sox Make Offer To Teixeira (8 Years?)"
-    if first in CONNECTIVES:
-        return "connective"
+    if first in CONNECTIVES or (english and _INNER_CONNECTIVE.search(text)):
+        return "connective"  # "NASA's plans, though, depend on ...": a contrast with what went before
     if text.rstrip()[-1:] not in ".!?\"'”’)।॥؟。！？」』）":
         return "unfinished"
     if text.endswith(("?", "؟", "？")):
