@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from newsdistill.dedupe import publishers
 from newsdistill.model import Article, Figure, Sentence
 from newsdistill.summarize.mentions import MATTERS, SPANS, UNITS, Mention, mentions
-from newsdistill.text import STOPWORDS, numbers, stem, words
+from newsdistill.text import SCALE, STOPWORDS, numbers, stem, words
 
 __all__ = ["key_figures"]
 
@@ -102,10 +102,7 @@ def key_figures(articles: list[Article], limit: int = 6, copies: dict[str, str] 
     telling = [g for g in telling if not (g[0].past and (g[0].kind or g[0].head) in own)]  # its own toll comes first
     figures = []
     for group in sorted(telling, key=importance, reverse=True)[:limit]:
-        by_value: dict[float, list[Mention]] = {}
-        for m in group:
-            by_value.setdefault(m.amount, []).append(m)
-        ranked = sorted(by_value.values(), key=lambda ms: (-len({m.publisher for m in ms}), ms[0].amount))
+        ranked = sorted(_by_value(group), key=lambda ms: (-_publishers(ms), ms[0].amount))
         main_publishers = {m.publisher for m in ranked[0]}
         # A conflict is another publisher's figure: two numbers in one outlet's report are two counts.
         others = [ms for ms in ranked[1:] if {m.publisher for m in ms} - main_publishers]
@@ -119,15 +116,9 @@ def _join_twins(groups: list[list[Mention]]) -> list[list[Mention]]:
     """Groups that hold the same count twice become one ("23 pirates" and "23 pirates arrested"): a
     mention joins the first group whose first mention it matches, so one count may start two. Two
     groups join only where their main values (most publishers) are that same count."""
-    def main(group: list[Mention]) -> float:
-        by_amount = Counter({m.amount: 0 for m in group})
-        for amount, publisher in {(m.amount, m.publisher) for m in group}:
-            by_amount[amount] += 1
-        return by_amount.most_common(1)[0][0]
-
     joined: list[tuple[float, list[Mention]]] = []
     for group in groups:
-        value = main(group)
+        value = max(_by_value(group), key=_publishers)[0].amount  # the main value: most publishers
         ours = [m for m in group if m.amount == value]
         twin = next((g for v, g in joined if v == value and any(_same_quantity(m, n) for m in ours for n in g
                                                                  if n.amount == value)), None)
@@ -138,7 +129,18 @@ def _join_twins(groups: list[list[Mention]]) -> list[list[Mention]]:
     return [g for _, g in joined]
 
 
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+def _by_value(group: list[Mention]) -> list[list[Mention]]:
+    """A group's mentions by value, in the order the values first come."""
+    by_value: dict[float, list[Mention]] = {}
+    for m in group:
+        by_value.setdefault(m.amount, []).append(m)
+    return list(by_value.values())
+
+
+def _publishers(mentions: list[Mention]) -> int:
+    return len({m.publisher for m in mentions})
+
+
 _GENERIC = frozenset(stem(w) for w in "people persons victims men women children others".split())
 
 
@@ -156,8 +158,8 @@ def _figure(mentions: list[Mention]) -> Figure:
     """In digits where a report writes it so, else its words' amount ("Fourteen": "14", "two million": "2 million")."""
     values = Counter(m.value for m in mentions)
     value = max(values, key=lambda v: (any(c.isdigit() for c in v), values[v]))
-    scale = value.split()[-1].lower() if len(value.split()) > 1 and value.split()[-1].lower() in _SCALES else ""
-    if not any(c.isdigit() for c in value) and (amount := mentions[0].amount / _SCALES.get(scale, 1)).is_integer():
+    scale = value.split()[-1].lower() if len(value.split()) > 1 and value.split()[-1].lower() in SCALE else ""
+    if not any(c.isdigit() for c in value) and (amount := mentions[0].amount / SCALE.get(scale, 1)).is_integer():
         value = f"{int(amount):,} {scale}".strip()
     # "3 dead" says more than "3 people" of the same count, where a third of the mentions in two
     # reports say so and none says another thing happened to them

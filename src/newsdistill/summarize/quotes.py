@@ -154,7 +154,8 @@ class _SpeakerResolver:
             return next(n for sent, n in latest if sent == latest[-1][0])
         if speaker is None:
             return None
-        words = [w for i, w in enumerate(speaker.split()) if not i or w != speaker.split()[i - 1]]  # "Arafat Arafat"
+        parts = speaker.split()
+        words = [w for i, w in enumerate(parts) if not i or w != parts[i - 1]]  # "Arafat Arafat" said once
         named = next((i for i, w in enumerate(reversed(words)) if not w[:1].isupper()), len(words))  # a name at the end
         if speaker[0].islower() and 0 < named < len(words) and words[-named - 1].lower() not in STOPWORDS:
             return self.resolve(" ".join(words[-named:]), None, at)  # "a grim-faced Arafat": Yasser Arafat

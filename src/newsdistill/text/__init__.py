@@ -243,7 +243,7 @@ def content_stems(text: str, language: str = "english") -> list[str]:
 
 # --- numbers and names -----------------------------------------------------------------------
 
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
+SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
 _NUMBER = re.compile(
     r"(?<![\w.])([$€£¥]?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?:\s*(thousand|million|billion|trillion|bn|m)\b)?(\s*(?:%|percent\b|per cent\b))?",
@@ -269,13 +269,13 @@ def numbers(text: str) -> list[tuple[str, float]]:
             continue  # after a vowel sign, "०" is Hindi's abbreviation mark ("किमी०", km), not a zero
         value = float(m.group(2).replace(",", ""))
         if m.group(3):
-            value *= _SCALE[m.group(3).lower()]
+            value *= SCALE[m.group(3).lower()]
         found.append((m.start(), m.group(0).strip(), value))
     for m in _WORD_NUMBER.finditer(text):
         tens, unit, small, scale = (g.lower() if g else g for g in m.groups())
         value = float(_TENS[tens] + (_UNITS[unit] if unit else 0) if tens else _UNITS[small])
         if scale:
-            value *= {"hundred": 100, **_SCALE}[scale]
+            value *= {"hundred": 100, **SCALE}[scale]
         found.append((m.start(), m.group(0), value))
     return [(surface, value) for _, surface, value in sorted(found)]
 
